@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using ResourceHub.Core.Http;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+
+namespace ResourceHub.Resources.Endpoints;
+
+public static class PackageEndpoints
+{
+    /// <summary>The body of POST and PUT. A <c>status</c> or <c>version</c> field is not part of it and is ignored.</summary>
+    public sealed record PackageRequest(
+        [property: Required(ErrorMessage = "请填写资源包标题。"), StringLength(200, ErrorMessage = "标题最长 200 字。")] string? Title,
+        [property: StringLength(10_000, ErrorMessage = "简介最长 10000 字。")] string? Description,
+        [property: Required(ErrorMessage = "请选择专业。")] string? SpecialtyCode,
+        [property: StringLength(200)] string? CourseName,
+        [property: Required(ErrorMessage = "请选择资源类型。")] ResourceType? ResourceType,
+        TextbookForm? TextbookForm,
+        SkillLevel? SkillLevel,
+        string[]? Tags,
+        string[]? Authors,
+        [property: StringLength(200)] string? Licence)
+    {
+        public PackageService.PackageInput ToInput() =>
+            new(Title!, Description, SpecialtyCode!, CourseName, ResourceType!.Value, TextbookForm, SkillLevel, Tags, Authors, Licence);
+    }
+
+    public sealed record FileDto(Guid Id, string Name, long Size, string ContentType, string Sha256, ResourceType? Kind, DateTimeOffset CreatedAt)
+    {
+        public static FileDto From(PackageFile f) => new(f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt);
+    }
+
+    public sealed record PackageDto(
+        Guid Id, string Title, string Description, string SpecialtyCode, string? CourseName,
+        ResourceType ResourceType, TextbookForm? TextbookForm, SkillLevel? SkillLevel,
+        IReadOnlyList<string> Tags, IReadOnlyList<string> Authors, string Licence,
+        PackageStatus Status, int Version, Guid SchoolId, long Downloads,
+        DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files)
+    {
+        public static PackageDto From(ResourcePackage p) => new(
+            p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
+            p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
+            p.Files.OrderBy(f => f.CreatedAt).Select(FileDto.From).ToList());
+    }
+
+    public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapApiGroup("/api/v1/packages", "资源包");
+        group.MapPost("/", Create).RequireAuthorization(ResourcePermissions.EditPackages.Name).WithSummary("新建资源包（草稿）");
+        group.MapGet("/{id:guid}", Get).WithSummary("查看资源包（他校草稿返回 404）");
+        group.MapPut("/{id:guid}", Update).RequireAuthorization(ResourcePermissions.EditPackages.Name).WithSummary("修改资源包（仅草稿或已退回）");
+    }
+
+    private static async Task<Created<PackageDto>> Create(PackageRequest request, ClaimsPrincipal user, PackageService packages)
+    {
+        var package = await packages.CreateAsync(user, request.ToInput());
+        return TypedResults.Created($"/api/v1/packages/{package.Id}", PackageDto.From(package));
+    }
+
+    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages) =>
+        TypedResults.Ok(PackageDto.From(await packages.GetVisibleAsync(user, id)));
+
+    private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages) =>
+        TypedResults.Ok(PackageDto.From(await packages.UpdateAsync(user, id, request.ToInput())));
+}

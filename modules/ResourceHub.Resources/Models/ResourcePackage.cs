@@ -1,0 +1,52 @@
+using ResourceHub.Core.Http;
+
+namespace ResourceHub.Resources.Models;
+
+/// <summary>A school's 教学资源包: metadata and files, moving through review.</summary>
+public sealed class ResourcePackage
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid SchoolId { get; init; }
+    public Guid CreatedById { get; init; }
+
+    public required string Title { get; set; }
+    public string Description { get; set; } = "";
+    public required string SpecialtyCode { get; set; }
+    public string? CourseName { get; set; }
+    public ResourceType ResourceType { get; set; }
+    public TextbookForm? TextbookForm { get; set; }
+    public SkillLevel? SkillLevel { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public List<string> Authors { get; set; } = [];
+    /// <summary>The sharing licence, e.g. "共建共享（校际免费使用）" or CC BY-NC 4.0.</summary>
+    public string Licence { get; set; } = "共建共享";
+
+    public PackageStatus Status { get; private set; } = PackageStatus.Draft;
+    /// <summary>The version being edited or reviewed; starts at 1, +1 on each resubmission.</summary>
+    public int Version { get; private set; } = 1;
+    public long Downloads { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    public List<PackageFile> Files { get; init; } = [];
+
+    public bool IsEditable => Status is PackageStatus.Draft or PackageStatus.Returned;
+
+    /// <summary>Refuses any change to content while the package is not editable.</summary>
+    public void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new ConflictException($"资源包当前状态为“{Status.ToChinese()}”，只有草稿或已退回的资源包可以修改。");
+        }
+    }
+
+    /// <summary>Only the review gate calls this; it has checked the approvals.</summary>
+    public void MoveTo(PackageStatus status, int? version = null)
+    {
+        Status = status;
+        Version = version ?? Version;
+        UpdatedAt = DateTimeOffset.UtcNow;
+    }
+}

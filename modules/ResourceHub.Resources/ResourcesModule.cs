@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Modules;
+using ResourceHub.Core.Security;
+using ResourceHub.Resources.Endpoints;
+using ResourceHub.Resources.Services;
+
+namespace ResourceHub.Resources;
+
+/// <summary>教学资源包: packages, their files and versions.</summary>
+public sealed class ResourcesModule : IModule
+{
+    public string Name => "Resources";
+
+    public IEnumerable<Permission> Permissions => [ResourcePermissions.EditPackages];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<PackageAccess>();
+        services.AddScoped<PackageService>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();
+}
+
+public static class ResourcePermissions
+{
+    public static readonly Permission EditPackages = new("EditPackages", "创建和编辑本校资源包", Roles.Teacher, Roles.SchoolAdmin);
+}

@@ -1,0 +1,29 @@
+namespace ResourceHub.Schools.Models;
+
+/// <summary>A 技工院校 taking part in the zone.</summary>
+public sealed class School
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public SchoolKind Kind { get; set; }
+    /// <summary>Full Chinese name of the province-level region (内蒙古自治区).</summary>
+    public required string Region { get; set; }
+    public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+}
+
+public enum SchoolKind
+{
+    TechnicianCollege,
+    SeniorTechnicalSchool,
+    TechnicalSchool,
+}
+
+public static class SchoolKindNames
+{
+    public static string ToChinese(this SchoolKind kind) => kind switch
+    {
+        SchoolKind.TechnicianCollege => "技师学院",
+        SchoolKind.SeniorTechnicalSchool => "高级技工学校",
+        _ => "技工学校",
+    };
+}

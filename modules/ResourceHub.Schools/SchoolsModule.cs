@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Modules;
+using ResourceHub.Core.Recipes;
+using ResourceHub.Core.Security;
+using ResourceHub.Schools.Endpoints;
+using ResourceHub.Schools.Recipes;
+using ResourceHub.Schools.Services;
+
+namespace ResourceHub.Schools;
+
+/// <summary>Schools, user accounts, roles and sign-in.</summary>
+public sealed class SchoolsModule : IModule
+{
+    public string Name => "Schools";
+
+    public IEnumerable<Permission> Permissions => [SchoolPermissions.ManageSchools, SchoolPermissions.ManageUsers];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<SchoolService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<TokenService>();
+        services.AddScoped<ISiteFigures, SchoolFigures>();
+        services.AddScoped<IRecipeStep, RolesStep>();
+        services.AddScoped<IRecipeStep, SchoolsStep>();
+        services.AddScoped<IRecipeStep, UsersStep>();
+        services.AddSingleton(new NavItem("学校管理", "/admin/schools", 900, NavArea.Admin, u => u.HasPermission(SchoolPermissions.ManageSchools)));
+        services.AddSingleton(new NavItem("用户管理", "/admin/users", 910, NavArea.Admin, u => u.HasPermission(SchoolPermissions.ManageUsers)));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAuthEndpoints();
+        endpoints.MapSchoolEndpoints();
+        endpoints.MapUserEndpoints();
+    }
+}
+
+public static class SchoolPermissions
+{
+    public static readonly Permission ManageSchools = new("ManageSchools", "管理学校", Roles.Admin);
+    public static readonly Permission ManageUsers = new("ManageUsers", "管理用户", Roles.Admin, Roles.SchoolAdmin);
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Modules;
+
+namespace ResourceHub.Zone.Pages;
+
+public sealed class IndexModel(IEnumerable<ISiteFigures> sources) : PageModel
+{
+    public List<SiteFigure> Figures { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        foreach (var source in sources)
+        {
+            Figures.AddRange(await source.GetAsync(ct));
+        }
+        Figures.Sort((a, b) => a.Order.CompareTo(b.Order));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+
+namespace ResourceHub.Core.Security;
+
+/// <summary>Claim types this site adds to a signed-in user, and helpers to read them.</summary>
+public static class ResourceHubClaims
+{
+    public const string PermissionType = "permission";
+    public const string SchoolIdType = "school_id";
+    public const string DisplayNameType = "display_name";
+
+    public static Guid? UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static Guid? SchoolId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SchoolIdType), out var id) ? id : null;
+
+    public static string? DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayNameType) ?? user.Identity?.Name;
+
+    /// <summary>Admins hold every permission; others hold what their roles were granted.</summary>
+    public static bool HasPermission(this ClaimsPrincipal user, Permission permission) =>
+        user.IsInRole(Roles.Admin) || user.HasClaim(PermissionType, permission.Name);
+}

@@ -1,0 +1,21 @@
+namespace ResourceHub.Core.Security;
+
+/// <summary>The four roles of the site (domain.md).</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string SchoolAdmin = "SchoolAdmin";
+    public const string Teacher = "Teacher";
+    public const string Reviewer = "Reviewer";
+
+    public static readonly IReadOnlyList<string> All = [Admin, SchoolAdmin, Teacher, Reviewer];
+
+    public static string DisplayName(string role) => role switch
+    {
+        Admin => "系统管理员",
+        SchoolAdmin => "学校管理员",
+        Teacher => "教师",
+        Reviewer => "审核专家",
+        _ => role,
+    };
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Hosting;
+
+namespace ResourceHub.Web.Data;
+
+/// <summary>
+/// Chooses the database from <c>ResourceHub:Database:Provider</c> (<c>Sqlite</c>, the default,
+/// or <c>PostgreSql</c> with <c>ConnectionStrings:Default</c>).
+/// </summary>
+public static class DatabaseProvider
+{
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSql";
+
+    public static void AddResourceHubDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["ResourceHub:Database:Provider"] ?? Sqlite;
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("ResourceHub:Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
+            }
+            services.AddDbContext<ResourceHubDbContext, PostgreSqlResourceHubDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<ResourceHubDbContext, SqliteResourceHubDbContext>((sp, o) =>
+                o.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
+                    ? $"Data Source={Path.Combine(sp.GetRequiredService<SitePaths>().DataPath, "resourcehub.db")};Cache=Shared;Pooling=True"
+                    : connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown database provider '{provider}': use {Sqlite} or {PostgreSql}.");
+        }
+    }
+}

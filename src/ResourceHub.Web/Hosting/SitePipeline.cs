@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using ResourceHub.Core.Modules;
+using ResourceHub.Web.Setup;
+
+namespace ResourceHub.Web.Hosting;
+
+public static class SitePipeline
+{
+    /// <summary>Migrations and first-run setup, before the site takes requests.</summary>
+    public static async Task InitializeResourceHubAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SetupService>().InitializeAsync();
+    }
+
+    public static void UseResourceHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // API callers get problem details for bare status codes; people get a friendly page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "same-origin";
+            await next();
+        });
+        app.MapStaticAssets();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "ResourceHub API v1");
+            o.RoutePrefix = "api-docs";
+            o.DocumentTitle = "ResourceHub API 文档";
+        });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DatabaseReadinessCheck.Tag) });
+        app.MapRazorPages();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(app);
+        }
+    }
+}

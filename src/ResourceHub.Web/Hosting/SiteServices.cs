@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using ResourceHub.Core.Hosting;
+using ResourceHub.Core.Modules;
+using ResourceHub.Core.Recipes;
+using ResourceHub.Web.Data;
+using ResourceHub.Web.Errors;
+using ResourceHub.Web.Security;
+using ResourceHub.Web.Setup;
+
+namespace ResourceHub.Web.Hosting;
+
+public static class SiteServices
+{
+    /// <summary>Everything the host provides, then each module's own services.</summary>
+    public static void AddResourceHub(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var modules = ModuleCatalog.Discover();
+
+        services.AddSingleton(modules);
+        services.AddSingleton<SitePaths>();
+        services.AddResourceHubDatabase(configuration);
+        services.AddResourceHubAuthentication(configuration, modules);
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<UnexpectedExceptionHandler>();
+
+        services.AddRazorPages();
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "ResourceHub API";
+            doc.Info.Description = "工学一体化改革专区 教学资源库的公开接口（v1）。";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [DatabaseReadinessCheck.Tag]);
+
+        services.AddScoped<RecipeRunner>();
+        services.AddScoped<SetupService>();
+
+        foreach (var module in modules.Modules)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+    }
+}

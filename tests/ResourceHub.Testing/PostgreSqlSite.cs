@@ -1,0 +1,59 @@
+using Npgsql;
+
+namespace ResourceHub.Testing;
+
+/// <summary>
+/// The same site on PostgreSQL: a fresh database per fixture on the server named by
+/// <c>RESOURCEHUB_TEST_POSTGRES</c> (default: the local server, user postgres).
+/// </summary>
+public sealed class PostgreSqlSite : SiteFixture
+{
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_POSTGRES") is { Length: > 0 } s
+            ? s
+            : "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Timeout=5";
+
+    private readonly string _database = "rh_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    public override string Provider => "PostgreSQL";
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+    [
+        new("ResourceHub:Database:Provider", "PostgreSql"),
+        new("ConnectionStrings:Default", ConnectionString),
+    ];
+
+    protected override async ValueTask<string?> PrepareAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ServerConnectionString);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+            return null;
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            return $"cannot reach {new NpgsqlConnectionStringBuilder(ServerConnectionString).Host}: {e.Message}";
+        }
+    }
+
+    protected override async ValueTask CleanUpAsync()
+    {
+        try
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(ServerConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // The server went away first; nothing left to clean.
+        }
+    }
+}
