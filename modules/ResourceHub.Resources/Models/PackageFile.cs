@@ -14,5 +14,15 @@ public sealed class PackageFile
     public required string BlobName { get; init; }
     /// <summary>What this file is within the package (a 工作页 inside a textbook package, say).</summary>
     public ResourceType? Kind { get; set; }
+    /// <summary>The package version this file was added in.</summary>
+    public int AddedInVersion { get; init; } = 1;
+    /// <summary>
+    /// Set when the file is removed from a version after an earlier version was submitted with
+    /// it: the row and blob stay so that stored versions remain whole. Null: still current.
+    /// </summary>
+    public int? RemovedInVersion { get; set; }
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Part of version <paramref name="version"/> of its package.</summary>
+    public bool IsIn(int version) => AddedInVersion <= version && (RemovedInVersion is null || RemovedInVersion > version);
 }

@@ -24,6 +24,8 @@ public sealed class ResourcePackage
     public PackageStatus Status { get; private set; } = PackageStatus.Draft;
     /// <summary>The version being edited or reviewed; starts at 1, +1 on each resubmission.</summary>
     public int Version { get; private set; } = 1;
+    /// <summary>The version everyone sees, once one has been approved; stays while a newer one is in review.</summary>
+    public int? PublishedVersion { get; private set; }
     public long Downloads { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
@@ -43,10 +45,11 @@ public sealed class ResourcePackage
     }
 
     /// <summary>Only the review gate calls this; it has checked the approvals.</summary>
-    public void MoveTo(PackageStatus status, int? version = null)
+    public void MoveTo(PackageStatus status, int? version = null, int? publishedVersion = null)
     {
         Status = status;
         Version = version ?? Version;
+        PublishedVersion = publishedVersion ?? PublishedVersion;
         UpdatedAt = DateTimeOffset.UtcNow;
     }
 }

@@ -33,6 +33,7 @@ public static class SiteServices
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
 
+        services.AddScoped<ResourceHub.Core.Content.ContentChanges>();
         services.AddRazorPages();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

@@ -271,6 +271,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AddedInVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("BlobName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -295,6 +298,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("RemovedInVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -345,6 +351,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ResourceType")
                         .IsRequired()

@@ -259,6 +259,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AddedInVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BlobName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -283,6 +286,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovedInVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -333,6 +339,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ResourceType")
                         .IsRequired()

@@ -13,7 +13,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261123130018_Initial")]
+    [Migration("20261123130121_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -274,6 +274,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AddedInVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("BlobName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -298,6 +301,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("RemovedInVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -348,6 +354,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ResourceType")
                         .IsRequired()

@@ -11,7 +11,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123130008_Initial")]
+    [Migration("20261123130112_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -262,6 +262,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AddedInVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BlobName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -286,6 +289,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovedInVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -336,6 +342,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ResourceType")
                         .IsRequired()
