@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
@@ -9,7 +10,7 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Resources.Services;
 
 /// <summary>Creating, reading and editing packages' metadata. Status changes belong to review.</summary>
-public sealed class PackageService(ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties)
+public sealed class PackageService(ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, ContentChanges changes)
 {
     public sealed record PackageInput(
         string Title,
@@ -32,6 +33,7 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         var package = new ResourcePackage { SchoolId = school, CreatedById = actor.UserId()!.Value, Title = "", SpecialtyCode = "" };
         await ApplyAsync(package, input, ct);
         db.Add(package);
+        changes.PackageChanged(package.Id);
         await db.SaveChangesAsync(ct);
         return package;
     }
@@ -64,6 +66,7 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         package.EnsureEditable();
         await ApplyAsync(package, input, ct);
         package.UpdatedAt = DateTimeOffset.UtcNow;
+        changes.PackageChanged(package.Id);
         await db.SaveChangesAsync(ct);
         return package;
     }
