@@ -34,6 +34,9 @@ public static class SiteServices
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
 
         services.AddScoped<ResourceHub.Core.Content.ContentChanges>();
+        // Chinese text goes out as characters, not as &#x...; escapes.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

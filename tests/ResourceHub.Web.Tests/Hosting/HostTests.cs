@@ -1,0 +1,80 @@
+using System.Net;
+using ResourceHub.Testing;
+using Xunit;
+
+namespace ResourceHub.Web.Tests.Hosting;
+
+/// <summary>What the host itself promises: readiness, the API description, errors that are never 500.</summary>
+public abstract class HostTests(SiteFixture site)
+{
+    [Fact]
+    public async Task HealthReady_AfterStart_Returns200()
+    {
+        var response = await site.Api().GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_ListsTheContractRoutes()
+    {
+        var body = await ApiClient.ExpectAsync(await site.Api().GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+        var paths = body["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
+        foreach (var route in new[] { "/api/v1/auth/token", "/api/v1/schools", "/api/v1/users", "/api/v1/specialties", "/api/v1/packages", "/api/v1/packages/{id}" })
+        {
+            Assert.Contains(route, paths);
+        }
+    }
+
+    [Fact]
+    public async Task ApiDocsPage_IsServedFromTheSite()
+    {
+        var response = await site.Api().GetAsync("/api-docs/index.html");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ResourceHub API", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404Problem()
+    {
+        await ApiClient.ExpectProblemAsync(await site.Api().GetAsync("/api/v1/no-such-thing"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task UnknownPage_Returns404PageInChinese()
+    {
+        var response = await site.Api().GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("lang=\"zh-CN\"", html);
+        Assert.Contains("页面不存在", html);
+    }
+
+    [Fact]
+    public async Task EveryResponse_CarriesNoSniff()
+    {
+        var response = await site.Api().GetAsync("/");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task HomePage_ShowsZoneNameAndLiveFigures()
+    {
+        var response = await site.Api().GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("工学一体化改革专区", html);
+        Assert.Contains("一体化专业", html);
+    }
+
+    [Fact]
+    public async Task AdminPage_Anonymous_RedirectsToSignIn()
+    {
+        var response = await site.Api().GetAsync("/admin/schools");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+public sealed class HostTests_Sqlite(SqliteSite site) : HostTests(site), IClassFixture<SqliteSite>;
+
+public sealed class HostTests_PostgreSql(PostgreSqlSite site) : HostTests(site), IClassFixture<PostgreSqlSite>;
