@@ -13,6 +13,6 @@ public sealed class SpecialtyConfiguration : IEntityTypeConfiguration<Specialty>
         e.Property(s => s.Code).HasMaxLength(20);
         e.Property(s => s.Name).HasMaxLength(100);
         e.Property(s => s.Category).HasMaxLength(50);
-        e.HasIndex(s => s.Name).IsUnique();
+        e.HasIndex(s => s.Name);
     }
 }

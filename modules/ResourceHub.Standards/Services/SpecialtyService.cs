@@ -28,9 +28,10 @@ public sealed partial class SpecialtyService(ResourceHubDbContext db) : ISiteFig
         {
             throw new FieldException("name", "请填写专业名称。");
         }
-        if (await db.Set<Specialty>().AnyAsync(s => s.Code == code || s.Name == name, ct))
+        // Codes identify specialties; a region may list the same name under its own code.
+        if (await db.Set<Specialty>().AnyAsync(s => s.Code == code, ct))
         {
-            throw new ConflictException($"专业代码“{code}”或名称“{name}”已存在。");
+            throw new ConflictException($"专业代码“{code}”已存在。");
         }
         var specialty = new Specialty { Code = code, Name = name, Category = category, HasIntegratedStandard = hasIntegratedStandard };
         db.Add(specialty);

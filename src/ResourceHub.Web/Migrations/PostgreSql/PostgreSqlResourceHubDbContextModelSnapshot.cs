@@ -464,8 +464,7 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.HasKey("Code");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Specialties", (string)null);
                 });

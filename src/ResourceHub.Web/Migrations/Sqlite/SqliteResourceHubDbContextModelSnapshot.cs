@@ -452,8 +452,7 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Specialties", (string)null);
                 });

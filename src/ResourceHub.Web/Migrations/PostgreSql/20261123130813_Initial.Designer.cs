@@ -13,7 +13,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261123130121_Initial")]
+    [Migration("20261123130813_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -467,8 +467,7 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.HasKey("Code");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Specialties", (string)null);
                 });

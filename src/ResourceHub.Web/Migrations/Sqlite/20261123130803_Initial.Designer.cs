@@ -11,7 +11,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123130112_Initial")]
+    [Migration("20261123130803_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -455,8 +455,7 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Specialties", (string)null);
                 });
