@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Playwright;
+using ResourceHub.Browser.Tests.Infrastructure;
+using Xunit;
+
+namespace ResourceHub.Browser.Tests.Journeys;
+
+/// <summary>Every main page: accessible (axe), valid HTML (Nu), phone width, nothing from outside.</summary>
+public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/no-such-page"];
+    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users"];
+
+    [Fact]
+    public async Task MainPages_AnonymousAndAdmin_PassAxeAtDesktopAndPhoneWidth()
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await site.NewPageAsync(width, 844);
+            var outside = PageChecks.TrackOutsideRequests(page, site.BaseUrl);
+            foreach (var path in PublicPages)
+            {
+                await CheckAsync(page, path);
+            }
+            await BrowserSite.SignInAsync(page, "admin", Testing.SiteFixture.AdminPassword);
+            foreach (var path in AdminPages.Prepend("/"))
+            {
+                await CheckAsync(page, path);
+            }
+            Assert.Empty(outside);
+        }
+    }
+
+    [Fact]
+    public async Task MainPages_ServerHtml_PassesNuHtmlChecker()
+    {
+        var pages = new Dictionary<string, string>();
+        var client = site.CreateClient();
+        foreach (var path in PublicPages)
+        {
+            // The 404 page too: its status is 404, its HTML must still be valid.
+            pages[path] = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+        }
+        var browser = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(browser, "admin", Testing.SiteFixture.AdminPassword);
+        foreach (var path in AdminPages)
+        {
+            var response = await browser.GotoAsync(path);
+            Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+            pages[path] = await response.TextAsync();
+        }
+        await PageChecks.AssertValidHtmlAsync(pages);
+    }
+
+    private static async Task CheckAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()), $"{path} has no title");
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, $"{path} scrolls sideways at {page.ViewportSize?.Width}px");
+        await PageChecks.AssertAccessibleAsync(page);
+    }
+}

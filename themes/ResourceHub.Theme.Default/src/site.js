@@ -1,0 +1,20 @@
+// Progressive enhancement only: every page works without this script.
+import htmx from "htmx.org";
+
+window.htmx = htmx;
+
+// Send the antiforgery token with htmx requests made from a page that carries one.
+document.addEventListener("htmx:configRequest", (event) => {
+  const token = document.querySelector('input[name="__RequestVerificationToken"]');
+  if (token) {
+    event.detail.headers["X-CSRF-TOKEN"] = token.value;
+  }
+});
+
+// <form data-confirm="…">: ask before a destructive action.
+document.addEventListener("submit", (event) => {
+  const message = event.target.getAttribute?.("data-confirm");
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});
