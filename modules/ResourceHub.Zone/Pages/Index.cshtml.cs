@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Modules;
+using ResourceHub.Zone.Models;
+using ResourceHub.Zone.Services;
 
 namespace ResourceHub.Zone.Pages;
 
-public sealed class IndexModel(IEnumerable<ISiteFigures> sources) : PageModel
+public sealed class IndexModel(IEnumerable<ISiteFigures> sources, ArticleService articles) : PageModel
 {
     public List<SiteFigure> Figures { get; private set; } = [];
+
+    public List<Article> Articles { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -14,5 +18,6 @@ public sealed class IndexModel(IEnumerable<ISiteFigures> sources) : PageModel
             Figures.AddRange(await source.GetAsync(ct));
         }
         Figures.Sort((a, b) => a.Order.CompareTo(b.Order));
+        Articles = await articles.ListPublishedAsync(take: 6, ct: ct);
     }
 }

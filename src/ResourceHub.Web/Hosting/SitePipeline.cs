@@ -15,10 +15,11 @@ public static class SitePipeline
 
     public static void UseResourceHub(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        // API callers get problem details for bare status codes; people get a friendly page.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        // People get a friendly page for a bare error status, also one set by an exception
+        // handler (hence outside it); API callers get problem details.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -34,6 +34,7 @@ public static class SiteServices
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
 
         services.AddScoped<ResourceHub.Core.Content.ContentChanges>();
+        services.AddSingleton<ResourceHub.Core.Content.MarkdownRenderer>();
         // Chinese text goes out as characters, not as &#x...; escapes.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -11,7 +11,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123130803_Initial")]
+    [Migration("20261123132150_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -458,6 +458,49 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Specialties", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Zone.Models.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PublishedAt");
+
+                    b.ToTable("Articles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Zone.Models;
+using ResourceHub.Zone.Services;
+
+namespace ResourceHub.Zone.Pages.Articles;
+
+public sealed class ArticlesIndexModel(ArticleService articles) : PageModel
+{
+    public ArticleKind? Kind { get; private set; }
+
+    public List<Article> Articles { get; private set; } = [];
+
+    public async Task OnGetAsync(ArticleKind? kind)
+    {
+        Kind = kind;
+        Articles = await articles.ListPublishedAsync(kind);
+    }
+}
