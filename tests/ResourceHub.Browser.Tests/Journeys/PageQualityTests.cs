@@ -8,8 +8,8 @@ namespace ResourceHub.Browser.Tests.Journeys;
 /// <summary>Every main page: accessible (axe), valid HTML (Nu), phone width, nothing from outside.</summary>
 public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/no-such-page"];
-    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/no-such-page"];
+    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit"];
 
     [Fact]
     public async Task MainPages_AnonymousAndAdmin_PassAxeAtDesktopAndPhoneWidth()
