@@ -19,6 +19,10 @@ public sealed class ResourcesModule : IModule
     {
         services.AddScoped<PackageAccess>();
         services.AddScoped<PackageService>();
+        services.AddScoped<PackageQueries>();
+        services.AddScoped<ISiteFigures, PackageFigures>();
+        services.AddSingleton(new NavItem("资源浏览", "/browse", 10));
+        services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

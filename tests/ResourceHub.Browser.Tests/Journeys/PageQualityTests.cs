@@ -8,7 +8,7 @@ namespace ResourceHub.Browser.Tests.Journeys;
 /// <summary>Every main page: accessible (axe), valid HTML (Nu), phone width, nothing from outside.</summary>
 public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/no-such-page"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/no-such-page"];
     private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit"];
 
     [Fact]

@@ -18,3 +18,8 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// Fields the server marked as wrong are announced as invalid to assistive technology.
+document.querySelectorAll(".input-validation-error").forEach((field) => {
+  field.setAttribute("aria-invalid", "true");
+});

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Security;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+
+namespace ResourceHub.Resources.Pages.My;
+
+/// <summary>The school's workbench: its packages by status.</summary>
+[Authorize(Policy = "EditPackages")]
+public sealed class MyPackagesModel(PackageQueries queries) : PageModel
+{
+    public PackageStatus? Status { get; private set; }
+
+    public List<ResourcePackage> Packages { get; private set; } = [];
+
+    public Dictionary<PackageStatus, int> Counts { get; private set; } = [];
+
+    public async Task OnGetAsync(PackageStatus? status)
+    {
+        Status = status;
+        var all = User.SchoolId() is { } school ? await queries.ForSchoolAsync(school, null) : [];
+        Counts = all.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
+        Packages = status is null ? all : all.Where(p => p.Status == status).ToList();
+    }
+}

@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ResourceHub.Core.Http;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+using ResourceHub.Standards.Services;
+
+namespace ResourceHub.Resources.Pages.Packages;
+
+/// <summary>Creates a package (no id) or edits a draft or returned one.</summary>
+[Authorize(Policy = "EditPackages")]
+public sealed class EditPackageModel(PackageService packages, SpecialtyService specialties) : PageModel
+{
+    private static readonly char[] Separators = [',', '，', '、', ';', '；', ' '];
+
+    public sealed class PackageForm
+    {
+        [Required(ErrorMessage = "请填写标题。"), StringLength(200, ErrorMessage = "标题最长 200 字。")]
+        public string? Title { get; set; }
+
+        [StringLength(10_000, ErrorMessage = "简介最长 10000 字。")]
+        public string? Description { get; set; }
+
+        [Required(ErrorMessage = "请选择专业。")]
+        public string? SpecialtyCode { get; set; }
+
+        [StringLength(200, ErrorMessage = "课程名称最长 200 字。")]
+        public string? CourseName { get; set; }
+
+        [Required(ErrorMessage = "请选择资源类型。")]
+        public ResourceType? ResourceType { get; set; }
+
+        public TextbookForm? TextbookForm { get; set; }
+
+        public SkillLevel? SkillLevel { get; set; }
+
+        [StringLength(1000)]
+        public string? Tags { get; set; }
+
+        [StringLength(1000)]
+        public string? Authors { get; set; }
+
+        [StringLength(200)]
+        public string? Licence { get; set; }
+    }
+
+    public Guid? Id { get; private set; }
+
+    [BindProperty]
+    public PackageForm Input { get; set; } = new();
+
+    public List<SelectListItem> SpecialtyOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? id)
+    {
+        Id = id;
+        if (id is { } existing)
+        {
+            var p = await packages.GetEditableAsync(User, existing);
+            p.EnsureEditable();
+            Input = new PackageForm
+            {
+                Title = p.Title, Description = p.Description, SpecialtyCode = p.SpecialtyCode, CourseName = p.CourseName,
+                ResourceType = p.ResourceType, TextbookForm = p.TextbookForm, SkillLevel = p.SkillLevel,
+                Tags = string.Join(", ", p.Tags), Authors = string.Join(", ", p.Authors), Licence = p.Licence,
+            };
+        }
+        await LoadOptionsAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id)
+    {
+        Id = id;
+        if (ModelState.IsValid)
+        {
+            var input = new PackageService.PackageInput(
+                Input.Title!, Input.Description, Input.SpecialtyCode!, Input.CourseName, Input.ResourceType!.Value,
+                Input.TextbookForm, Input.SkillLevel, Split(Input.Tags), Split(Input.Authors), Input.Licence);
+            try
+            {
+                var package = id is { } existing ? await packages.UpdateAsync(User, existing, input) : await packages.CreateAsync(User, input);
+                return Redirect($"/packages/{package.Id}");
+            }
+            catch (DomainException e) when (e is not NotFoundException)
+            {
+                ModelState.AddDomainError(e, "Input.");
+            }
+        }
+        await LoadOptionsAsync();
+        return Page();
+    }
+
+    private async Task LoadOptionsAsync() =>
+        SpecialtyOptions = (await specialties.ListAsync()).Select(s => new SelectListItem($"{s.Code} {s.Name}", s.Code)).ToList();
+
+    private static string[] Split(string? value) =>
+        value?.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+}

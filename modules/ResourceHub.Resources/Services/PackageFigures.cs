@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Modules;
+using ResourceHub.Resources.Models;
+
+namespace ResourceHub.Resources.Services;
+
+/// <summary>The zone's live figures about shared resources, counted from the packages table.</summary>
+public sealed class PackageFigures(ResourceHubDbContext db) : ISiteFigures
+{
+    public async Task<IReadOnlyList<SiteFigure>> GetAsync(CancellationToken cancellationToken)
+    {
+        var published = db.Set<ResourcePackage>().Where(p => p.PublishedVersion != null || p.Status == PackageStatus.Published);
+        var count = await published.CountAsync(cancellationToken);
+        var specialties = await published.Select(p => p.SpecialtyCode).Distinct().CountAsync(cancellationToken);
+        var downloads = await db.Set<ResourcePackage>().SumAsync(p => (long?)p.Downloads, cancellationToken) ?? 0;
+        return [new("已发布资源包", count, 1, "个"), new("覆盖专业", specialties, 2, "个"), new("累计下载", downloads, 40, "次")];
+    }
+}
