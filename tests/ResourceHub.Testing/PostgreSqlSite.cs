@@ -17,7 +17,8 @@ public sealed class PostgreSqlSite : SiteFixture
 
     public override string Provider => "PostgreSQL";
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
+    // Many sites run at once across test projects: keep each one's pool small.
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database, MaxPoolSize = 10 }.ConnectionString;
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
     [
