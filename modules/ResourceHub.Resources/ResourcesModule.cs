@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources.Endpoints;
@@ -19,6 +20,7 @@ public sealed class ResourcesModule : IModule
     {
         services.AddScoped<PackageAccess>();
         services.AddScoped<PackageService>();
+        services.AddScoped<ILinkedResources, PackageLinks>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

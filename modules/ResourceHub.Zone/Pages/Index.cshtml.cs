@@ -3,9 +3,11 @@ using ResourceHub.Core.Modules;
 
 namespace ResourceHub.Zone.Pages;
 
-public sealed class IndexModel(IEnumerable<ISiteFigures> sources) : PageModel
+public sealed class IndexModel(IEnumerable<ISiteFigures> sources, IEnumerable<HomeSection> sections) : PageModel
 {
     public List<SiteFigure> Figures { get; private set; } = [];
+
+    public IEnumerable<HomeSection> Sections => sections.OrderBy(s => s.Order);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
