@@ -25,8 +25,7 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
     {
         EnsureMaySave(actor, input.SchoolId);
         await schools.GetAsync(input.SchoolId, ct);
-        var problem = TrainingSheet.Check(input.TeacherName, input.CourseName, input.Hours, input.TrainingBase);
-        if (problem is { } p)
+        if (TrainingSheet.Check(input.TeacherName, input.CourseName, input.Hours, input.Date, input.TrainingBase).FirstOrDefault() is { } p)
         {
             throw new FieldException(p.Field, p.Reason);
         }

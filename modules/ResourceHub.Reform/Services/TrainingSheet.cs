@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using System.Globalization;
 using static ResourceHub.Reform.Services.TrainingService;
 
 namespace ResourceHub.Reform.Services;
@@ -13,99 +13,85 @@ public static class TrainingSheet
 
     public sealed record RowError(int Row, string Column, string Reason);
 
-    public sealed record FieldProblem(string Field, string Reason);
+    public sealed record FieldProblem(string Field, string Column, string Reason);
 
     /// <summary>The rules every record obeys, whether typed on a page or read from a sheet.</summary>
-    public static FieldProblem? Check(string teacher, string course, decimal hours, string trainingBase) =>
-        string.IsNullOrWhiteSpace(teacher) || teacher.Trim().Length > 50 ? new("teacherName", "请填写教师姓名（最长 50 字）。")
-        : string.IsNullOrWhiteSpace(course) || course.Trim().Length > 200 ? new("courseName", "请填写培训课程（最长 200 字）。")
-        : hours is <= 0 or > 1000 ? new("hours", "学时应大于 0 且不超过 1000。")
-        : string.IsNullOrWhiteSpace(trainingBase) || trainingBase.Trim().Length > 200 ? new("trainingBase", "请填写培训基地（最长 200 字）。")
-        : null;
+    public static IEnumerable<FieldProblem> Check(string teacher, string course, decimal? hours, DateOnly? date, string trainingBase)
+    {
+        if (teacher.Trim().Length is 0 or > 50) yield return new("teacherName", "教师姓名", "请填写教师姓名（最长 50 字）。");
+        if (course.Trim().Length is 0 or > 200) yield return new("courseName", "课程", "请填写培训课程（最长 200 字）。");
+        if (hours is not (> 0 and <= 1000)) yield return new("hours", "学时", "学时应为大于 0、不超过 1000 的数字。");
+        if (date is not { Year: >= 2000 and <= 2100 }) yield return new("date", "培训日期", "请填写有效的培训日期（例如 2024-05-20）。");
+        if (trainingBase.Trim().Length is 0 or > 200) yield return new("trainingBase", "培训基地", "请填写培训基地（最长 200 字）。");
+    }
 
     public static (List<TrainingInput> Rows, List<RowError> Errors) Read(Stream stream, Func<string, (Guid? Id, string? Error)> school)
     {
         var rows = new List<TrainingInput>();
         var errors = new List<RowError>();
-        XLWorkbook book;
+        SortedDictionary<int, Dictionary<int, SheetReader.CellValue>> sheet;
         try
         {
-            book = new XLWorkbook(stream);
+            sheet = SheetReader.Read(stream);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             errors.Add(new RowError(0, "", "无法读取文件：请上传 Excel 工作簿（.xlsx）。"));
             return (rows, errors);
         }
-        using (book)
+        var header = sheet.GetValueOrDefault(1) ?? [];
+        var at = Columns.ToDictionary(c => c, c => header.FirstOrDefault(h => h.Value.Text.Trim() == c).Key);
+        errors.AddRange(at.Where(c => c.Value == 0).Select(c => new RowError(1, c.Key, $"表头缺少“{c.Key}”列。")));
+        if (errors.Count > 0)
         {
-            var sheet = book.Worksheets.First();
-            var header = sheet.Row(1);
-            var at = Columns.ToDictionary(c => c, c => header.CellsUsed().FirstOrDefault(h => h.GetString().Trim() == c)?.Address.ColumnNumber);
-            foreach (var missing in at.Where(c => c.Value is null))
+            return (rows, errors);
+        }
+        foreach (var (number, cells) in sheet.Where(r => r.Key > 1))
+        {
+            SheetReader.CellValue Cell(string column) => cells.GetValueOrDefault(at[column]) ?? new SheetReader.CellValue("", null);
+            string Text(string column) => Cell(column).Text.Trim();
+            if (Columns.All(c => Text(c).Length == 0))
             {
-                errors.Add(new RowError(1, missing.Key, $"表头缺少“{missing.Key}”列。"));
+                continue;
             }
-            if (errors.Count > 0)
+            var before = errors.Count;
+            var (teacher, schoolName, course, trainingBase) = (Text("教师姓名"), Text("学校"), Text("课程"), Text("培训基地"));
+            var (hours, date) = (Hours(Cell("学时")), Date(Cell("培训日期")));
+            Guid? schoolId = null;
+            if (schoolName.Length == 0)
             {
-                return (rows, errors);
+                errors.Add(new RowError(number, "学校", "请填写学校全称。"));
             }
-            var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
-            for (var r = 2; r <= last; r++)
+            else if (school(schoolName) is var (id, error))
             {
-                var row = sheet.Row(r);
-                if (row.IsEmpty())
-                {
-                    continue;
-                }
-                var before = errors.Count;
-                string Text(string column) => row.Cell(at[column]!.Value).GetString().Trim();
-                void Bad(string column, string reason) => errors.Add(new RowError(r, column, reason));
-
-                var teacher = Text("教师姓名");
-                if (teacher.Length is 0 or > 50) Bad("教师姓名", "请填写教师姓名（最长 50 字）。");
-                var schoolName = Text("学校");
-                Guid? schoolId = null;
-                if (schoolName.Length == 0)
-                {
-                    Bad("学校", "请填写学校全称。");
-                }
-                else
-                {
-                    (schoolId, var error) = school(schoolName);
-                    if (error is not null) Bad("学校", error);
-                }
-                var course = Text("课程");
-                if (course.Length is 0 or > 200) Bad("课程", "请填写培训课程（最长 200 字）。");
-                var hours = Hours(row.Cell(at["学时"]!.Value));
-                if (hours is null) Bad("学时", $"“{Text("学时")}”不是有效学时：应为大于 0、不超过 1000 的数字。");
-                var date = Date(row.Cell(at["培训日期"]!.Value));
-                if (date is null) Bad("培训日期", $"“{Text("培训日期")}”不是有效日期（例如 2024-05-20）。");
-                var trainingBase = Text("培训基地");
-                if (trainingBase.Length is 0 or > 200) Bad("培训基地", "请填写培训基地（最长 200 字）。");
-                if (errors.Count == before)
-                {
-                    rows.Add(new TrainingInput(teacher, schoolId!.Value, course, hours!.Value, date!.Value, trainingBase));
-                }
+                schoolId = id;
+                if (error is not null) errors.Add(new RowError(number, "学校", error));
+            }
+            foreach (var problem in Check(teacher, course, hours, date, trainingBase))
+            {
+                var shown = problem.Column is "学时" or "培训日期" ? $"“{Text(problem.Column)}”：{problem.Reason}" : problem.Reason;
+                errors.Add(new RowError(number, problem.Column, shown));
+            }
+            if (errors.Count == before)
+            {
+                rows.Add(new TrainingInput(teacher, schoolId!.Value, course, hours!.Value, date!.Value, trainingBase));
             }
         }
         return (rows, errors);
     }
 
-    private static decimal? Hours(IXLCell cell)
-    {
-        decimal? value = cell.DataType == XLDataType.Number ? (decimal)cell.GetDouble()
-            : decimal.TryParse(cell.GetString().Trim(), out var parsed) ? parsed : null;
-        return value is > 0 and <= 1000 ? value : null;
-    }
+    private static decimal? Hours(SheetReader.CellValue cell) =>
+        cell.Number is { } n ? (decimal)n
+        : decimal.TryParse(cell.Text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
 
-    private static DateOnly? Date(IXLCell cell)
+    /// <summary>Excel stores dates as serial day numbers; typed text like 2024-05-20 or 2024/5/20 is read too.</summary>
+    private static DateOnly? Date(SheetReader.CellValue cell)
     {
-        if (cell.DataType == XLDataType.DateTime)
+        if (cell.Number is { } serial)
         {
-            return DateOnly.FromDateTime(cell.GetDateTime());
+            return serial is > 0 and < 2958466 ? DateOnly.FromDateTime(DateTime.FromOADate(serial)) : null;
         }
-        var text = cell.GetString().Trim().Replace('/', '-').Replace('.', '-');
-        return DateOnly.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var d) && d.Year is >= 2000 and <= 2100 ? d : null;
+        var text = cell.Text.Trim().Replace('/', '-').Replace('.', '-');
+        return DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var d) ? d : null;
     }
 }
