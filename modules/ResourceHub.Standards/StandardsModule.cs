@@ -24,6 +24,8 @@ public sealed class StandardsModule : IModule
         services.AddScoped<CurriculumService>();
         services.AddScoped<StandardService>();
         services.AddScoped<IRecipeStep, SpecialtiesStep>();
+        services.AddScoped<IRecipeStep, CoursesStep>();
+        services.AddScoped<IRecipeStep, CourseStandardsStep>();
         services.AddSingleton(new NavItem("专业目录", "/specialties", 20));
         services.AddSingleton(new NavItem("课程标准", "/standards", 21));
     }
