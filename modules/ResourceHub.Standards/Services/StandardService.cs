@@ -122,12 +122,15 @@ public sealed class StandardService(ResourceHubDbContext db, SpecialtyService sp
             return new SectionChange(b.Key, b.Title, lines.Any(l => l.Op != LineDiff.Op.Same), lines);
         }).ToList();
 
-    private static void EnsureMayEdit(ClaimsPrincipal actor, CourseStandard standard)
-    {
-        var allowed = standard.SchoolId is { } school
+    /// <summary>National standards are revised by the catalogue's managers; an adaptation by its own school.</summary>
+    public static bool MayEdit(ClaimsPrincipal actor, CourseStandard standard) =>
+        standard.SchoolId is { } school
             ? actor.IsInRole(Roles.Admin) || (actor.SchoolId() == school && actor.HasPermission(StandardsPermissions.AdaptStandards))
             : actor.HasPermission(StandardsPermissions.ManageCatalogue);
-        if (!allowed)
+
+    private static void EnsureMayEdit(ClaimsPrincipal actor, CourseStandard standard)
+    {
+        if (!MayEdit(actor, standard))
         {
             throw new ForbiddenException(standard.SchoolId is null ? "只有系统管理员可以修订国家课程标准。" : "只有本校的学校管理员可以修订校本课程标准。");
         }

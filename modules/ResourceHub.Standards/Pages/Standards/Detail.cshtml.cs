@@ -18,7 +18,9 @@ public sealed class DetailModel(StandardService standards, CurriculumService cur
 
     public bool MayAdapt => Standard.Standard.SchoolId is null && User.SchoolId() is not null && User.HasPermission(StandardsPermissions.AdaptStandards);
 
-    public bool MayAlign => Standard.SourceUpdated && (User.IsInRole(Roles.Admin) || (User.SchoolId() == Standard.Standard.SchoolId && User.HasPermission(StandardsPermissions.AdaptStandards)));
+    public bool MayEdit => StandardService.MayEdit(User, Standard.Standard);
+
+    public bool MayAlign => Standard.SourceUpdated && MayEdit;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
