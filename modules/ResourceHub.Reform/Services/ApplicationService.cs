@@ -42,7 +42,7 @@ public sealed class ApplicationService(ResourceHubDbContext db, SchoolService sc
     /// <summary>A school applies; an admin may apply for any school, a school's own staff only for it.</summary>
     public async Task<SpecialtyApplication> ApplyAsync(ClaimsPrincipal actor, Guid batchId, Guid schoolId, string specialtyCode, string? reason, CancellationToken ct = default)
     {
-        if (!actor.IsInRole(Roles.Admin) && actor.SchoolId() != schoolId)
+        if (!actor.ActsFor(schoolId))
         {
             throw new ForbiddenException("只能为本校申报专业。");
         }

@@ -44,7 +44,7 @@ public sealed class EvaluationService(ResourceHubDbContext db, SchoolService sch
 
     public async Task<Nomination> NominateAsync(ClaimsPrincipal actor, ShowcaseKind kind, string title, string? description, Guid schoolId, string? specialtyCode, CancellationToken ct = default)
     {
-        if (!actor.IsInRole(Roles.Admin) && actor.SchoolId() != schoolId)
+        if (!actor.ActsFor(schoolId))
         {
             throw new ForbiddenException("只能推荐本校的课堂、课程或专业。");
         }

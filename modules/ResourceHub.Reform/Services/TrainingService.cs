@@ -58,7 +58,7 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
 
     private static void EnsureMaySave(ClaimsPrincipal actor, Guid schoolId)
     {
-        if (!actor.IsInRole(Roles.Admin) && actor.SchoolId() != schoolId)
+        if (!actor.ActsFor(schoolId))
         {
             throw new ForbiddenException("只能登记本校教师的培训记录。");
         }

@@ -17,7 +17,7 @@ public sealed class WorkloadService(ResourceHubDbContext db, SchoolService schoo
 
     public async Task<TeachingLoad> AddAsync(ClaimsPrincipal actor, string teacherName, Guid schoolId, string courseName, decimal hours, bool integrated, string term, CancellationToken ct = default)
     {
-        if (!actor.IsInRole(Roles.Admin) && actor.SchoolId() != schoolId)
+        if (!actor.ActsFor(schoolId))
         {
             throw new ForbiddenException("只能登记本校教师的课时。");
         }

@@ -64,7 +64,7 @@ public sealed class StandardService(ResourceHubDbContext db, SpecialtyService sp
     /// <summary>校本转化: the school's own copy of a national standard, starting from its newest version.</summary>
     public async Task<CourseStandard> AdaptAsync(ClaimsPrincipal actor, Guid sourceId, Guid schoolId, CancellationToken ct = default)
     {
-        if (!actor.IsInRole(Roles.Admin) && actor.SchoolId() != schoolId)
+        if (!actor.ActsFor(schoolId))
         {
             throw new ForbiddenException("只能为本校转化课程标准。");
         }
