@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
 using ResourceHub.Reform.Services;
 
 namespace ResourceHub.Reform.Endpoints;
@@ -31,9 +32,11 @@ public static class TrainingEndpoints
     public static void MapTrainingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/training-records", "师资培训");
-        group.MapGet("/", async (Guid? schoolId, TrainingService service) => TypedResults.Ok(await service.ListAsync(schoolId)))
+        group.MapGet("/", async (Guid? schoolId, ClaimsPrincipal user, TrainingService service) =>
+                // Teachers' names stay within their school; an admin sees every school's.
+                TypedResults.Ok(await service.ListAsync(user.IsInRole(Roles.Admin) ? schoolId : user.SchoolId() ?? Guid.Empty)))
             .RequireAuthorization()
-            .WithSummary("教师培训记录");
+            .WithSummary("教师培训记录（管理员可按学校筛选；其他用户只看本校）");
         group.MapPost("/", async (TrainingRequest r, ClaimsPrincipal user, TrainingService service) =>
             {
                 var record = await service.AddAsync(user, new(r.TeacherName!, r.SchoolId ?? user.SchoolIdOrThrow(), r.CourseName!, r.Hours!.Value, r.Date!.Value, r.TrainingBase!, r.UserId));
@@ -56,8 +59,8 @@ public static class TrainingEndpoints
             .RequireAuthorization(ReformPermissions.RecordTraining.Name)
             .WithSummary("登记教师一学期某课程的课时（integrated 表示一体化课程）");
         endpoints.MapApiGroup("/api/v1/workload", "师资培训")
-            .MapGet("/", async (Guid schoolId, string teacher, string? term, WorkloadService service) =>
-                TypedResults.Ok(await service.ReportAsync(schoolId, teacher, term)))
+            .MapGet("/", async (Guid schoolId, string teacher, string? term, ClaimsPrincipal user, WorkloadService service) =>
+                user.ActsFor(schoolId) ? TypedResults.Ok(await service.ReportAsync(schoolId, teacher, term)) : throw new ForbiddenException("只能查看本校教师的工作量。"))
             .RequireAuthorization()
             .WithSummary("教师工作量：一体化课程课时按所在地区系数折算（内蒙古 1.4 倍）");
     }

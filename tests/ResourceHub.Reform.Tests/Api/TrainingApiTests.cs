@@ -99,6 +99,16 @@ public abstract class TrainingApiTests(SiteFixture site)
         Assert.Equal(100m, report["countedHours"]!.GetValue<decimal>());
     }
 
+    [Fact]
+    public async Task Workload_AnotherSchoolsTeacher_Returns403()
+    {
+        var admin = await site.AdminAsync();
+        var other = await admin.CreateSchoolAsync();
+        var (name, password) = await admin.CreateUserAsync(await admin.CreateSchoolAsync(), "SchoolAdmin");
+        var schoolAdmin = await site.Api().SignInAsync(name, password);
+        await ApiClient.ExpectProblemAsync(await schoolAdmin.GetAsync($"/api/v1/workload?schoolId={other}&teacher=x"), HttpStatusCode.Forbidden);
+    }
+
     private static async Task AddLoadAsync(ApiClient admin, Guid school, string teacher, decimal hours, bool integrated) =>
         await ApiClient.ExpectAsync(
             await admin.PostAsync("/api/v1/teaching-loads", new { teacherName = teacher, schoolId = school, courseName = integrated ? "汽车维修一体化课程" : "机械制图", hours, integrated, term = "2024-2025-1" }),
