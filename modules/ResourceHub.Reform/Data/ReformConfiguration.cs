@@ -56,7 +56,10 @@ public sealed class SpecialtyApplicationConfiguration : IEntityTypeConfiguration
         e.Property(a => a.Comment).HasMaxLength(2000);
         e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         e.HasOne<Batch>().WithMany().HasForeignKey(a => a.BatchId).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(a => new { a.BatchId, a.SchoolId });
+        // A rejected application gives its place back; the others hold theirs.
+        const string held = "\"Status\" <> 'Rejected'";
+        e.HasIndex(a => new { a.BatchId, a.SchoolId, a.Slot }).IsUnique().HasFilter(held);
+        e.HasIndex(a => new { a.BatchId, a.SchoolId, a.SpecialtyCode }).IsUnique().HasFilter(held);
         e.HasIndex(a => a.Status);
     }
 }

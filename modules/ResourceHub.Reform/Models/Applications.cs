@@ -19,6 +19,11 @@ public sealed class SpecialtyApplication
     public Guid SchoolId { get; init; }
     public required string SpecialtyCode { get; init; }
     public string Reason { get; init; } = "";
+    /// <summary>
+    /// Which of the school's places in the batch this takes (1, 2, …); unique among the batch's
+    /// open and approved applications of the school, so two at once cannot both take the last place.
+    /// </summary>
+    public int Slot { get; init; }
     public ApplicationStatus Status { get; private set; } = ApplicationStatus.Pending;
     public Guid? DecidedById { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }

@@ -61,9 +61,9 @@ public sealed class ApplicationService(ResourceHubDbContext db, SchoolService sc
         {
             var held = await db.Set<SpecialtyApplication>()
                 .Where(a => a.BatchId == batchId && a.SchoolId == schoolId && a.Status != ApplicationStatus.Rejected)
-                .Select(a => a.SpecialtyCode)
+                .Select(a => new { a.SpecialtyCode, a.Slot })
                 .ToListAsync(ct);
-            if (held.Contains(specialtyCode))
+            if (held.Any(h => h.SpecialtyCode == specialtyCode))
             {
                 throw new ConflictException($"{school.Name}在“{batch.Name}”中已申报过专业“{specialtyCode}”。");
             }
@@ -75,9 +75,18 @@ public sealed class ApplicationService(ResourceHubDbContext db, SchoolService sc
                 throw new ConflictException(
                     $"{RuleScopeName(rule)}规定：{who}每个批次最多申报 {max} 个专业；{school.Name}在“{batch.Name}”中已申报 {held.Count} 个，不能再申报。");
             }
-            var application = new SpecialtyApplication { BatchId = batchId, SchoolId = schoolId, SpecialtyCode = specialtyCode, Reason = reason?.Trim() ?? "" };
+            var slot = Enumerable.Range(1, held.Count + 1).First(n => held.All(h => h.Slot != n));
+            var application = new SpecialtyApplication { BatchId = batchId, SchoolId = schoolId, SpecialtyCode = specialtyCode, Slot = slot, Reason = reason?.Trim() ?? "" };
             db.Add(application);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another application of the school took the same place at the same moment.
+                throw new ConflictException($"{school.Name}在“{batch.Name}”中同时提交了另一项申报，请刷新后重试。");
+            }
             return application;
         }, ct);
     }

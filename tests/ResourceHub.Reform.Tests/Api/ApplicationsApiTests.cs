@@ -31,6 +31,30 @@ public abstract class ApplicationsApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Apply_SixAtOnceForTechnicianCollege_OnlyThreeAccepted()
+    {
+        var admin = await site.AdminAsync();
+        var school = await admin.CreateSchoolAsync(kind: "TechnicianCollege", region: "内蒙古自治区");
+        var batch = await admin.CreateBatchAsync("内蒙古自治区");
+        var codes = new[] { "0101", "0102", "0103", "0104", "0105", "0106" };
+        var responses = await Task.WhenAll(codes.Select(c => admin.ApplyAsync(batch, school, c)));
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Apply_AfterRejection_PlaceIsFreedAgain()
+    {
+        var admin = await site.AdminAsync();
+        var school = await admin.CreateSchoolAsync(kind: "TechnicalSchool", region: "内蒙古自治区");
+        var batch = await admin.CreateBatchAsync("内蒙古自治区");
+        var first = await admin.AppliedAsync(batch, school, Codes[0]);
+        await admin.AppliedAsync(batch, school, Codes[1]);
+        await ApiClient.ExpectAsync(await admin.PostAsync($"/api/v1/applications/{first}/decision", new { approve = false, comment = "场地不足" }), HttpStatusCode.OK);
+        await admin.AppliedAsync(batch, school, Codes[2]);
+    }
+
+    [Fact]
     public async Task Apply_TechnicalSchoolInInnerMongolia_ThirdInBatchRefused409()
     {
         var admin = await site.AdminAsync();

@@ -486,6 +486,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SpecialtyCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -500,7 +503,13 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("BatchId", "SchoolId");
+                    b.HasIndex("BatchId", "SchoolId", "Slot")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Rejected'");
+
+                    b.HasIndex("BatchId", "SchoolId", "SpecialtyCode")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Rejected'");
 
                     b.ToTable("ReformApplications", (string)null);
                 });

@@ -474,6 +474,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpecialtyCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -488,7 +491,13 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("BatchId", "SchoolId");
+                    b.HasIndex("BatchId", "SchoolId", "Slot")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Rejected'");
+
+                    b.HasIndex("BatchId", "SchoolId", "SpecialtyCode")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Rejected'");
 
                     b.ToTable("ReformApplications", (string)null);
                 });

@@ -266,6 +266,7 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SpecialtyCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -344,9 +345,18 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReformApplications_BatchId_SchoolId",
+                name: "IX_ReformApplications_BatchId_SchoolId_Slot",
                 table: "ReformApplications",
-                columns: new[] { "BatchId", "SchoolId" });
+                columns: new[] { "BatchId", "SchoolId", "Slot" },
+                unique: true,
+                filter: "\"Status\" <> 'Rejected'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReformApplications_BatchId_SchoolId_SpecialtyCode",
+                table: "ReformApplications",
+                columns: new[] { "BatchId", "SchoolId", "SpecialtyCode" },
+                unique: true,
+                filter: "\"Status\" <> 'Rejected'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReformApplications_Status",

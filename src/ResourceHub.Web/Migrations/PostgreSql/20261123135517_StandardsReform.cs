@@ -267,6 +267,7 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
                     SpecialtyCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -345,9 +346,18 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReformApplications_BatchId_SchoolId",
+                name: "IX_ReformApplications_BatchId_SchoolId_Slot",
                 table: "ReformApplications",
-                columns: new[] { "BatchId", "SchoolId" });
+                columns: new[] { "BatchId", "SchoolId", "Slot" },
+                unique: true,
+                filter: "\"Status\" <> 'Rejected'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReformApplications_BatchId_SchoolId_SpecialtyCode",
+                table: "ReformApplications",
+                columns: new[] { "BatchId", "SchoolId", "SpecialtyCode" },
+                unique: true,
+                filter: "\"Status\" <> 'Rejected'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReformApplications_Status",
