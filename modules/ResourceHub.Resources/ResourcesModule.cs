@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources.Endpoints;
@@ -23,6 +24,7 @@ public sealed class ResourcesModule : IModule
         services.AddScoped<ISiteFigures, PackageFigures>();
         services.AddSingleton(new NavItem("资源浏览", "/browse", 10));
         services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages)));
+        services.AddScoped<ILinkedResources, PackageLinks>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

@@ -10,25 +10,36 @@ using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Standards;
 
-/// <summary>The specialty catalogue (later: courses, learning tasks, course standards).</summary>
+/// <summary>The specialty catalogue, 一体化 courses and learning tasks, course standards and their school adaptations.</summary>
 public sealed class StandardsModule : IModule
 {
     public string Name => "Standards";
 
-    public IEnumerable<Permission> Permissions => [StandardsPermissions.ManageCatalogue];
+    public IEnumerable<Permission> Permissions => [StandardsPermissions.ManageCatalogue, StandardsPermissions.AdaptStandards];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SpecialtyService>();
         services.AddScoped<ISiteFigures>(sp => sp.GetRequiredService<SpecialtyService>());
+        services.AddScoped<CurriculumService>();
+        services.AddScoped<StandardService>();
         services.AddScoped<IRecipeStep, SpecialtiesStep>();
+        services.AddScoped<IRecipeStep, CoursesStep>();
+        services.AddScoped<IRecipeStep, CourseStandardsStep>();
         services.AddSingleton(new NavItem("专业目录", "/specialties", 20));
+        services.AddSingleton(new NavItem("课程标准", "/standards", 21));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSpecialtyEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSpecialtyEndpoints();
+        endpoints.MapCurriculumEndpoints();
+        endpoints.MapStandardEndpoints();
+    }
 }
 
 public static class StandardsPermissions
 {
     public static readonly Permission ManageCatalogue = new("ManageCatalogue", "管理专业目录与课程标准", Roles.Admin);
+    public static readonly Permission AdaptStandards = new("AdaptStandards", "把国家课程标准转化为本校标准并修订", Roles.SchoolAdmin);
 }

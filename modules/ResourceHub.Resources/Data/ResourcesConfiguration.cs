@@ -13,6 +13,7 @@ public sealed class ResourcePackageConfiguration : IEntityTypeConfiguration<Reso
         e.Property(p => p.Description).HasMaxLength(10_000);
         e.Property(p => p.SpecialtyCode).HasMaxLength(20);
         e.Property(p => p.CourseName).HasMaxLength(200);
+        e.HasIndex(p => p.LearningTaskId);
         e.Property(p => p.Licence).HasMaxLength(200);
         e.Property(p => p.ResourceType).HasConversion<string>().HasMaxLength(30);
         e.Property(p => p.TextbookForm).HasConversion<string>().HasMaxLength(30);

@@ -23,10 +23,12 @@ public static class PackageEndpoints
         SkillLevel? SkillLevel,
         string[]? Tags,
         string[]? Authors,
-        [property: StringLength(200)] string? Licence)
+        [property: StringLength(200)] string? Licence,
+        Guid? CourseId,
+        Guid? LearningTaskId)
     {
         public PackageService.PackageInput ToInput() =>
-            new(Title!, Description, SpecialtyCode!, CourseName, ResourceType!.Value, TextbookForm, SkillLevel, Tags, Authors, Licence);
+            new(Title!, Description, SpecialtyCode!, CourseName, ResourceType!.Value, TextbookForm, SkillLevel, Tags, Authors, Licence, CourseId, LearningTaskId);
     }
 
     public sealed record FileDto(Guid Id, string Name, long Size, string ContentType, string Sha256, ResourceType? Kind, DateTimeOffset CreatedAt)
@@ -39,12 +41,13 @@ public static class PackageEndpoints
         ResourceType ResourceType, TextbookForm? TextbookForm, SkillLevel? SkillLevel,
         IReadOnlyList<string> Tags, IReadOnlyList<string> Authors, string Licence,
         PackageStatus Status, int Version, Guid SchoolId, long Downloads,
-        DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files)
+        DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files,
+        Guid? CourseId, Guid? LearningTaskId)
     {
         public static PackageDto From(ResourcePackage p) => new(
             p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
             p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.Files.OrderBy(f => f.CreatedAt).Select(FileDto.From).ToList());
+            p.Files.OrderBy(f => f.CreatedAt).Select(FileDto.From).ToList(), p.CourseId, p.LearningTaskId);
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)

@@ -13,6 +13,9 @@ public sealed class ResourcePackage
     public string Description { get; set; } = "";
     public required string SpecialtyCode { get; set; }
     public string? CourseName { get; set; }
+    /// <summary>The 一体化 course (Standards) this package serves, and within it the learning task.</summary>
+    public Guid? CourseId { get; set; }
+    public Guid? LearningTaskId { get; set; }
     public ResourceType ResourceType { get; set; }
     public TextbookForm? TextbookForm { get; set; }
     public SkillLevel? SkillLevel { get; set; }

@@ -10,7 +10,7 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Resources.Services;
 
 /// <summary>Creating, reading and editing packages' metadata. Status changes belong to review.</summary>
-public sealed class PackageService(ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, ContentChanges changes)
+public sealed class PackageService(ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, CurriculumService curriculum, ContentChanges changes)
 {
     public sealed record PackageInput(
         string Title,
@@ -22,7 +22,9 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         SkillLevel? SkillLevel,
         IReadOnlyList<string>? Tags,
         IReadOnlyList<string>? Authors,
-        string? Licence);
+        string? Licence,
+        Guid? CourseId = null,
+        Guid? LearningTaskId = null);
 
     public async Task<ResourcePackage> CreateAsync(ClaimsPrincipal actor, PackageInput input, CancellationToken ct = default)
     {
@@ -82,6 +84,7 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         {
             throw new FieldException("specialtyCode", $"专业代码“{input.SpecialtyCode}”不在专业目录中。");
         }
+        await curriculum.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
         if (input.TextbookForm is not null && input.ResourceType != ResourceType.Textbook)
         {
             throw new FieldException("textbookForm", "只有教材需要填写教材形式。");
@@ -90,6 +93,8 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         package.Description = input.Description?.Trim() ?? "";
         package.SpecialtyCode = input.SpecialtyCode;
         package.CourseName = string.IsNullOrWhiteSpace(input.CourseName) ? null : input.CourseName.Trim();
+        package.CourseId = input.CourseId;
+        package.LearningTaskId = input.LearningTaskId;
         package.ResourceType = input.ResourceType;
         package.TextbookForm = input.ResourceType == ResourceType.Textbook ? input.TextbookForm ?? TextbookForm.Conventional : null;
         package.SkillLevel = input.SkillLevel;

@@ -10,6 +10,10 @@ public sealed class SchoolService(ResourceHubDbContext db)
     public Task<List<School>> ListAsync(CancellationToken ct = default) =>
         db.Set<School>().AsNoTracking().OrderBy(s => s.Region).ThenBy(s => s.Name).ToListAsync(ct);
 
+    /// <summary>The schools of one province-level region, for figures other modules count by region.</summary>
+    public Task<List<School>> ListInRegionAsync(string region, CancellationToken ct = default) =>
+        db.Set<School>().AsNoTracking().Where(s => s.Region == region).OrderBy(s => s.Name).ToListAsync(ct);
+
     public async Task<School> GetAsync(Guid id, CancellationToken ct = default) =>
         await db.Set<School>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("学校不存在。");
 

@@ -5,11 +5,13 @@ using ResourceHub.Zone.Services;
 
 namespace ResourceHub.Zone.Pages;
 
-public sealed class IndexModel(IEnumerable<ISiteFigures> sources, ArticleService articles) : PageModel
+public sealed class IndexModel(IEnumerable<ISiteFigures> sources, IEnumerable<HomeSection> sections, ArticleService articles) : PageModel
 {
     public List<SiteFigure> Figures { get; private set; } = [];
 
     public List<Article> Articles { get; private set; } = [];
+
+    public IEnumerable<HomeSection> Sections => sections.OrderBy(s => s.Order);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -18,6 +18,10 @@ public static class ResourceHubClaims
     public static string? DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayNameType) ?? user.Identity?.Name;
 
+    /// <summary>An admin acts for any school; anyone else only for their own.</summary>
+    public static bool ActsFor(this ClaimsPrincipal user, Guid schoolId) =>
+        user.IsInRole(Roles.Admin) || user.SchoolId() == schoolId;
+
     /// <summary>Admins hold every permission; others hold what their roles were granted.</summary>
     public static bool HasPermission(this ClaimsPrincipal user, Permission permission) =>
         user.IsInRole(Roles.Admin) || user.HasClaim(PermissionType, permission.Name);

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
+using ResourceHub.Reform.Models;
+using ResourceHub.Reform.Services;
+using ResourceHub.Schools.Services;
+using ResourceHub.Standards.Models;
+using ResourceHub.Standards.Services;
+
+namespace ResourceHub.Reform.Pages.Reform;
+
+[Authorize]
+public sealed class ApplicationsModel(ApplicationService applications, SchoolService schools, SpecialtyService specialties) : PageModel
+{
+    public List<Batch> Batches { get; private set; } = [];
+    public List<SpecialtyApplication> Applications { get; private set; } = [];
+    public Dictionary<Guid, string> SchoolNames { get; private set; } = [];
+    public List<Specialty> Specialties { get; private set; } = [];
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public bool MayApply => User.SchoolId() is not null && User.HasPermission(ReformPermissions.ApplySpecialties);
+    public bool MayDecide => User.HasPermission(ReformPermissions.ApproveApplications);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Batches = await applications.BatchesAsync(ct);
+        Applications = await applications.ListAsync(null, MayDecide ? null : User.SchoolId() ?? Guid.Empty, null, ct);
+        SchoolNames = (await schools.ListAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
+        Specialties = await specialties.ListAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostApplyAsync(Guid batchId, string specialtyCode, string? reason, CancellationToken ct) =>
+        RunAsync(async () =>
+        {
+            await applications.ApplyAsync(User, batchId, User.SchoolId() ?? throw new ForbiddenException("只有学校的管理员可以申报专业。"), specialtyCode, reason, ct);
+            return "申报已提交，等待审批。";
+        }, ct);
+
+    public Task<IActionResult> OnPostDecideAsync(Guid id, bool approve, string? comment, CancellationToken ct) =>
+        RunAsync(async () =>
+        {
+            EnsureMayDecide();
+            await applications.DecideAsync(User, id, approve, comment, ct);
+            return approve ? "已批准，计入改革进展。" : "已记录不予批准。";
+        }, ct);
+
+    public Task<IActionResult> OnPostBatchAsync(string name, string? region, DateOnly opens, DateOnly closes, CancellationToken ct) =>
+        RunAsync(async () =>
+        {
+            EnsureMayDecide();
+            await applications.CreateBatchAsync(name ?? "", region, opens, closes, ct);
+            return "批次已设立。";
+        }, ct);
+
+    private void EnsureMayDecide()
+    {
+        if (!MayDecide)
+        {
+            throw new ForbiddenException("只有系统管理员可以审批专业申报。");
+        }
+    }
+
+    private async Task<IActionResult> RunAsync(Func<Task<string>> work, CancellationToken ct)
+    {
+        try
+        {
+            Done = await work();
+            return RedirectToPage();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError(e);
+            await OnGetAsync(ct);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Modules;
+using ResourceHub.Core.Recipes;
+using ResourceHub.Core.Security;
+using ResourceHub.Reform.Endpoints;
+using ResourceHub.Reform.Recipes;
+using ResourceHub.Reform.Services;
+using ResourceHub.Reform.ViewComponents;
+
+namespace ResourceHub.Reform;
+
+/// <summary>The reform's targets and progress, specialty applications, teacher training, evaluations.</summary>
+public sealed class ReformModule : IModule
+{
+    public string Name => "Reform";
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        ReformPermissions.ManageReform, ReformPermissions.ApproveApplications, ReformPermissions.ApplySpecialties,
+        ReformPermissions.RecordTraining, ReformPermissions.Nominate, ReformPermissions.ScoreNominations,
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<TargetService>();
+        services.AddScoped<RuleService>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<ISiteFigures>(sp => sp.GetRequiredService<ProgressService>());
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<TrainingService>();
+        services.AddScoped<WorkloadService>();
+        services.AddScoped<EvaluationService>();
+        services.AddScoped<IRecipeStep, TargetsStep>();
+        services.AddScoped<IRecipeStep, RegionalRulesStep>();
+        services.AddScoped<IRecipeStep, RubricsStep>();
+        services.AddSingleton(new NavItem("改革进展", "/reform", 40));
+        services.AddSingleton(new NavItem("专业申报", "/reform/applications", 41, NavArea.Main, u => u.Identity?.IsAuthenticated == true));
+        services.AddSingleton(new NavItem("师资培训", "/reform/training", 42, NavArea.Main, u => u.HasPermission(ReformPermissions.RecordTraining)));
+        services.AddSingleton(new NavItem("评选", "/reform/evaluations", 43));
+        services.AddSingleton(new NavItem("目标与地区规则", "/reform/settings", 40, NavArea.Admin, u => u.HasPermission(ReformPermissions.ManageReform)));
+        services.AddSingleton(new HomeSection(typeof(TargetsViewComponent), 40));
+        services.AddSingleton(new HomeSection(typeof(ShowcasesViewComponent), 50));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTargetEndpoints();
+        endpoints.MapApplicationEndpoints();
+        endpoints.MapTrainingEndpoints();
+        endpoints.MapEvaluationEndpoints();
+    }
+}
+
+public static class ReformPermissions
+{
+    public static readonly Permission ManageReform = new("ManageReform", "维护改革目标、阶段、地区规则与评价标准", Roles.Admin);
+    public static readonly Permission ApproveApplications = new("ApproveApplications", "审批专业申报、设立申报批次、发布评选结果", Roles.Admin);
+    public static readonly Permission ApplySpecialties = new("ApplySpecialties", "为本校申报一体化专业", Roles.SchoolAdmin);
+    public static readonly Permission RecordTraining = new("RecordTraining", "登记和导入本校教师培训记录与课时", Roles.SchoolAdmin);
+    public static readonly Permission Nominate = new("Nominate", "推荐本校参加优质课堂、精品课程、示范专业评选", Roles.SchoolAdmin);
+    public static readonly Permission ScoreNominations = new("ScoreNominations", "按评价标准为参评项目评分", Roles.Reviewer);
+}
