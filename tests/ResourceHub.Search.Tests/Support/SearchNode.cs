@@ -17,7 +17,9 @@ namespace ResourceHub.Search.Tests.Support;
 /// </summary>
 public sealed class SearchNode
 {
-    public SearchNode(SiteFixture site, string? dataPath = null)
+    /// <param name="dataPath">Another data folder (a second node; on SQLite that is also another database).</param>
+    /// <param name="indexPath">Another index folder on the same data folder and database.</param>
+    public SearchNode(SiteFixture site, string? dataPath = null, string? indexPath = null)
     {
         site.EnsureAvailable();
         Factory = site.WithWebHostBuilder(b =>
@@ -25,6 +27,10 @@ public sealed class SearchNode
             if (dataPath is not null)
             {
                 b.UseSetting("ResourceHub:DataPath", dataPath);
+            }
+            if (indexPath is not null)
+            {
+                b.UseSetting("ResourceHub:Search:IndexPath", indexPath);
             }
             b.UseSetting("ResourceHub:Search:PollSeconds", "0.2");
             b.ConfigureServices(s => s.AddSingleton<IExtractedTextSource>(Texts));
