@@ -20,10 +20,9 @@ public sealed class LuceneEngine(string path) : IDisposable
         var clock = Stopwatch.StartNew();
         _index.Open();
         _index.DeleteAll();
-        foreach (var p in packages)
-        {
-            _index.Add(PackageDocument.Build(p.Package, p.SpecialtyName, [new(Guid.NewGuid(), "正文.pdf", p.Body)]));
-        }
+        // The writer is thread-safe; a rebuild may analyse on every core.
+        Parallel.ForEach(packages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
+            _index.Add(PackageDocument.Build(p.Package, p.SpecialtyName, [new(Guid.NewGuid(), "正文.pdf", p.Body)])));
         _index.Commit(IndexCursor.Start);
         _search = new SearchService(_index);
         return clock.Elapsed;

@@ -33,6 +33,12 @@ public sealed class SnippetMakerTests
     }
 
     [Fact]
+    public void Make_FullWidthText_MarksTheOriginalCharacters()
+    {
+        Assert.Equal("使用<mark>Ｇ７１</mark>指令", Snippet("G71", "使用Ｇ７１指令"));
+    }
+
+    [Fact]
     public void Make_Html_IsEscaped()
     {
         Assert.Equal("&lt;b&gt;<mark>焊接</mark>&lt;/b&gt;", Snippet("焊接", "<b>焊接</b>"));
