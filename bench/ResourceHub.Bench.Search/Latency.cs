@@ -5,11 +5,13 @@ namespace ResourceHub.Bench.Search;
 /// <summary>Query latencies of one engine: each client runs the query list <c>rounds</c> times.</summary>
 public static class Latency
 {
-    public sealed record Figures(int Clients, int Samples, double P50, double P99, double Mean, double QueriesPerSecond);
+    /// <summary><c>CpuPerQuery</c>: the process's CPU time over the queries run, less sensitive than wall time to other load on the machine.</summary>
+    public sealed record Figures(int Clients, int Samples, double P50, double P99, double Mean, double QueriesPerSecond, double CpuPerQuery);
 
     public static Figures Measure(int clients, int rounds, IReadOnlyList<string> queries, Func<int, Action<string>> clientFactory)
     {
         var samples = new List<double>[clients];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, clients).Select(c => new Thread(() =>
         {
@@ -31,8 +33,9 @@ public static class Latency
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
         var elapsed = clock.Elapsed.TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         var all = samples.SelectMany(s => s).Order().ToList();
-        return new Figures(clients, all.Count, Percentile(all, 0.50), Percentile(all, 0.99), all.Average(), all.Count / elapsed);
+        return new Figures(clients, all.Count, Percentile(all, 0.50), Percentile(all, 0.99), all.Average(), all.Count / elapsed, cpuMs / all.Count);
     }
 
     private static double Percentile(List<double> sorted, double p) =>
