@@ -11,14 +11,6 @@ namespace ResourceHub.Search.Endpoints;
 
 public static class SearchEndpoints
 {
-    public sealed record SearchItemDto(
-        Guid Id, string Title, string Snippet, float Score, string ResourceType, string SpecialtyCode, string SpecialtyName,
-        Guid SchoolId, string? TextbookForm, string Status, long Downloads, DateTimeOffset UpdatedAt);
-
-    public sealed record SearchResponse(
-        int Total, int Page, int PageSize, IReadOnlyList<SearchItemDto> Items,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
-
     public static void MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/search", "检索");
@@ -27,18 +19,14 @@ public static class SearchEndpoints
     }
 
     // Parameters arrive as strings so that a bad value becomes a 400 problem naming the field.
-    private static Ok<SearchResponse> Search(
+    private static Ok<SearchResult> Search(
         ClaimsPrincipal user, SearchService search,
         string? q, string? resourceType, string? specialtyCode, string? schoolId, string? textbookForm, string? sort,
         string? page, string? pageSize)
     {
         var request = new SearchRequest(q, resourceType, specialtyCode, schoolId, textbookForm, sort,
             ParseInt("page", page, 1), ParseInt("pageSize", pageSize, 20));
-        var result = search.Search(user, request);
-        var items = result.Items.Select(h => new SearchItemDto(
-            h.Id, h.Title, h.Snippet, h.Score, h.ResourceType, h.SpecialtyCode, h.SpecialtyName,
-            h.SchoolId, h.TextbookForm, h.Status, h.Downloads, h.UpdatedAt)).ToList();
-        return TypedResults.Ok(new SearchResponse(result.Total, result.Page, result.PageSize, items, result.Facets));
+        return TypedResults.Ok(search.Search(user, request));
     }
 
     private static Accepted Rebuild(IndexWorker worker)

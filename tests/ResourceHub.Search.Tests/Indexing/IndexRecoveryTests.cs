@@ -46,11 +46,7 @@ public sealed class IndexRecoveryTests(SqliteSearchSite site) : IClassFixture<Sq
     private static async Task<(Guid Id, string Code)> PublishedPackageAsync(SearchNode node, string prefix)
     {
         var code = prefix + Random.Shared.Next(100_000, 999_999);
-        var admin = await node.AdminAsync();
-        var school = await admin.CreateSchoolAsync();
-        var (user, password) = await admin.CreateUserAsync(school, "Teacher");
-        var teacher = await node.Api().SignInAsync(user, password);
-        var id = await SearchCorpus.CreateAsync(teacher, $"汽车发动机{code}检修", "教学案例。", "0401", "CaseLibrary", null, []);
+        var id = await SearchCorpus.CreateAsync(await node.NewTeacherAsync(), $"汽车发动机{code}检修", "教学案例。", "0401", "CaseLibrary", null, []);
         await node.PublishAsync(id);
         return (id, code);
     }

@@ -1,5 +1,4 @@
 using ResourceHub.Search.Tests.Support;
-using ResourceHub.Testing;
 using Xunit;
 using static ResourceHub.Search.Tests.Support.SearchNode;
 
@@ -12,10 +11,7 @@ public sealed class IndexSyncTests(PostgreSqlSearchSite site) : IClassFixture<Po
     public async Task Publish_OnFirstNode_IsFoundOnSecondNodeWithinSeconds()
     {
         var first = site.Node;
-        var admin = await first.AdminAsync();
-        var school = await admin.CreateSchoolAsync();
-        var (user, password) = await admin.CreateUserAsync(school, "Teacher");
-        var teacher = await first.Api().SignInAsync(user, password);
+        var teacher = await first.NewTeacherAsync();
         var second = new SearchNode(site.Site, Path.Combine(site.Site.DataPath, "second-node"));
         var code = "QX" + Random.Shared.Next(100_000, 999_999);
 

@@ -45,6 +45,15 @@ public sealed class SearchNode
 
     public Task<ApiClient> AdminAsync() => Api().SignInAsync(SiteFixture.AdminUserName, SiteFixture.AdminPassword);
 
+    /// <summary>A teacher of a new school, signed in.</summary>
+    public async Task<ApiClient> NewTeacherAsync()
+    {
+        var admin = await AdminAsync();
+        var school = await admin.CreateSchoolAsync();
+        var (user, password) = await admin.CreateUserAsync(school, "Teacher");
+        return await Api().SignInAsync(user, password);
+    }
+
     /// <summary>
     /// TEST-ONLY: publishes as the review gate would once approvals are in (the review module is
     /// not on this branch). The lead swaps this for the review API at merge.
