@@ -24,8 +24,28 @@ public sealed class LuceneEngine(string path) : IDisposable
         Parallel.ForEach(packages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
             _index.Add(PackageDocument.Build(p.Package, p.SpecialtyName, [new(Guid.NewGuid(), "正文.pdf", p.Body)])));
         _index.Commit(IndexCursor.Start);
-        _search = new SearchService(_index);
+        _search = new SearchService(_index, new AudienceFilters());
         return clock.Elapsed;
+    }
+
+    /// <summary>Opens an index an earlier run built, to measure queries alone.</summary>
+    public bool OpenExisting()
+    {
+        var usable = _index.Open();
+        _search = new SearchService(_index, new AudienceFilters());
+        return usable;
+    }
+
+    /// <summary>Only matching and counting, without sorting, facets, stored fields or snippets.</summary>
+    public int Count(string query)
+    {
+        var built = ResourceHub.Search.Querying.QueryBuilder.Build(ResourceHub.Search.Querying.UserQuery.Parse(query), _index.Analyzer);
+        return _index.Search(s =>
+        {
+            var counter = new Lucene.Net.Search.TotalHitCountCollector();
+            s.Search(built.Query, counter);
+            return counter.TotalHits;
+        });
     }
 
     /// <summary>What one page of results costs a visitor: top 20, total, four facets, snippets.</summary>

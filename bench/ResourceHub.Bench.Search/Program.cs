@@ -4,7 +4,8 @@ using System.Text;
 using ResourceHub.Bench.Search;
 
 // dotnet run -c Release --project bench/ResourceHub.Bench.Search -- [docs] [rounds] [workDir]
-var docs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+// dotnet run -c Release --project bench/ResourceHub.Bench.Search -- lucene-only [rounds] [workDir]: queries on the index of an earlier run
+var docs = args.Length > 0 && args[0] != "lucene-only" ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var work = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "resourcehub-bench-search");
 Directory.CreateDirectory(work);
@@ -15,6 +16,33 @@ string[] queries =
     "轴承", "液压系统故障", "PLC 电动机", "工业机器人示教编程", "游标卡尺", "安全 防护用品", "发动机怠速不稳", "动力电池包",
     "车身钣金修复", "S7-1200", "焊缝气孔", "对刀仪", "制动系统检修", "路由器静态路由",
 ];
+
+if (args.Length > 0 && args[0] == "lucene-only")
+{
+    using var existing = new LuceneEngine(Path.Combine(work, "lucene"));
+    if (!existing.OpenExisting())
+    {
+        Console.WriteLine("no usable index in " + work);
+        return;
+    }
+    foreach (var q in queries)
+    {
+        existing.Run(q);
+    }
+    Console.WriteLine($"load: {Load()}");
+    foreach (var (name, run) in new (string, Func<string, int>)[] { ("match+count", existing.Count), ("full page", existing.Run) })
+    {
+        var l = Latency.Measure(1, rounds, queries, _ => q => run(q));
+        Console.WriteLine($"{name}: p50 {l.P50:F2} ms, p99 {l.P99:F2} ms, CPU {l.CpuPerQuery:F2} ms/query");
+    }
+    foreach (var q in queries)
+    {
+        var count = Latency.Measure(1, rounds, [q], _ => x => existing.Count(x));
+        var full = Latency.Measure(1, rounds, [q], _ => x => existing.Run(x));
+        Console.WriteLine($"{q}: {existing.Count(q)} hits, match+count p50 {count.P50:F2} ms, full page p50 {full.P50:F2} ms");
+    }
+    return;
+}
 
 var report = new StringBuilder();
 void Line(string text)

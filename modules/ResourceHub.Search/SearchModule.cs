@@ -23,6 +23,7 @@ public sealed class SearchModule : IModule
         services.AddSingleton(sp => SearchOptions.From(configuration, sp.GetRequiredService<SitePaths>()));
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<IndexWorker>();
+        services.AddSingleton<AudienceFilters>();
         services.AddHostedService(sp => sp.GetRequiredService<IndexWorker>());
         services.AddScoped<IContentChangeSink, IndexingTaskSink>();
         services.AddScoped<PackageDocumentSource>();

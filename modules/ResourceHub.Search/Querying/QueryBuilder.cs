@@ -11,9 +11,11 @@ public sealed record BuiltQuery(Query Query, IReadOnlySet<string> Highlights, bo
 
 /// <summary>
 /// Builds the query by hand, never through a query-parser string, so no input is syntax.
-/// A word must match in the <c>all</c> field: each of its Latin terms and Han characters, and
-/// at least half of its Han bigrams (a run-together 减速机异响 has junction pairs such as 机异
-/// that real text need not hold). Matches in the title and metadata add to the score.
+/// A word must match in the <c>all</c> field: each of its Latin terms, a lone Han character
+/// (焊), and its Han bigrams: all of them up to two, at least half of a longer run (a
+/// run-together 减速机异响 has junction pairs such as 机异 that real text need not hold).
+/// Single characters of a run are not required on their own: their postings are the longest
+/// in the index and would cost more than they add. Title and metadata matches add to the score.
 /// </summary>
 public static class QueryBuilder
 {
@@ -53,22 +55,20 @@ public static class QueryBuilder
     private static Query Word(List<TextToken> tokens)
     {
         var word = new BooleanQuery();
-        var bigrams = new BooleanQuery();
-        foreach (var token in tokens.DistinctBy(t => t.Term))
+        var bigrams = tokens.Where(t => t.IsBigram).Select(t => t.Term).Distinct().ToList();
+        foreach (var term in MarkedTerms(tokens).Except(bigrams))
         {
-            if (token.IsBigram)
-            {
-                bigrams.Add(All(token.Term), Occur.SHOULD);
-            }
-            else
-            {
-                word.Add(All(token.Term), Occur.MUST);
-            }
+            word.Add(All(term), Occur.MUST);
         }
-        if (bigrams.Clauses.Count > 0)
+        if (bigrams.Count <= 2)
         {
-            bigrams.MinimumNumberShouldMatch = (bigrams.Clauses.Count + 1) / 2;
-            word.Add(bigrams, Occur.MUST);
+            bigrams.ForEach(b => word.Add(All(b), Occur.MUST));
+        }
+        else
+        {
+            var some = new BooleanQuery { MinimumNumberShouldMatch = (bigrams.Count + 1) / 2 };
+            bigrams.ForEach(b => some.Add(All(b), Occur.SHOULD));
+            word.Add(some, Occur.MUST);
         }
         return word;
     }

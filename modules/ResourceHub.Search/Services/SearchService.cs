@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using ResourceHub.Core.Security;
 using ResourceHub.Search.Indexing;
 using ResourceHub.Search.Querying;
 
@@ -12,13 +11,13 @@ namespace ResourceHub.Search.Services;
 /// Runs a search for a user. Visibility is a clause of the Lucene query itself, so totals,
 /// facets and snippets only ever come from packages the user may open.
 /// </summary>
-public sealed class SearchService(SearchIndex index)
+public sealed class SearchService(SearchIndex index, AudienceFilters audiences)
 {
     public SearchResult Search(ClaimsPrincipal user, SearchRequest request)
     {
         request = request.Validate();
         var built = QueryBuilder.Build(UserQuery.Parse(request.Q), index.Analyzer);
-        var query = Restrict(built.Query, Visibility(user), request.Filters);
+        var query = Restrict(built.Query, audiences.For(user), request.Filters);
         var snippets = new SnippetMaker(index.Analyzer);
         return index.Search(searcher =>
         {
@@ -34,33 +33,19 @@ public sealed class SearchService(SearchIndex index)
         });
     }
 
-    /// <summary>Admins see everything; others what is public, plus their own school's work.</summary>
-    private static Query? Visibility(ClaimsPrincipal user)
+    /// <summary>Facet filters as required, score-neutral clauses; visibility as a cached filter.</summary>
+    private static Query Restrict(Query query, Filter? visibility, IReadOnlyList<(string Field, string Value)> filters)
     {
-        if (user.IsInRole(Roles.Admin))
+        if (filters.Count > 0)
         {
-            return null;
+            var filtered = new BooleanQuery { { query, Occur.MUST } };
+            foreach (var (field, value) in filters)
+            {
+                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
+            }
+            query = filtered;
         }
-        var audiences = new BooleanQuery { { new TermQuery(new Term(SearchFields.VisibleTo, SearchFields.PublicAudience)), Occur.SHOULD } };
-        if (user.SchoolId() is { } school)
-        {
-            audiences.Add(new TermQuery(new Term(SearchFields.VisibleTo, SearchFields.SchoolAudience(school))), Occur.SHOULD);
-        }
-        return audiences;
-    }
-
-    private static Query Restrict(Query query, Query? visibility, IReadOnlyList<(string Field, string Value)> filters)
-    {
-        var filter = new BooleanQuery();
-        if (visibility is not null)
-        {
-            filter.Add(visibility, Occur.MUST);
-        }
-        foreach (var (field, value) in filters)
-        {
-            filter.Add(new TermQuery(new Term(field, value)), Occur.MUST);
-        }
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+        return visibility is null ? query : new FilteredQuery(query, visibility);
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch

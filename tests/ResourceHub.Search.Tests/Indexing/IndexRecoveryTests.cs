@@ -25,7 +25,7 @@ public sealed class IndexRecoveryTests(SqliteSearchSite site) : IClassFixture<Sq
         var restarted = new SearchNode(site.Site);
 
         await SearchUntilAsync(restarted.Api(), "q=" + code, r => Ids(r).SequenceEqual([id]));
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await restarted.Api().GetAsync("/health/ready")).StatusCode);
+        await restarted.ReadyAsync();
     }
 
     [Fact]

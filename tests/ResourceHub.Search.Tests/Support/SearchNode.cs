@@ -68,6 +68,18 @@ public sealed class SearchNode
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Waits for /health/ready: the index caught up after start (or a rebuild).</summary>
+    public async Task ReadyAsync(int seconds = 15)
+    {
+        var api = Api();
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while ((await api.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the node was not ready within {seconds} s");
+            await Task.Delay(100);
+        }
+    }
+
     public static async Task<JsonNode> SearchAsync(ApiClient api, string query) =>
         await ApiClient.ExpectAsync(await api.GetAsync("/api/v1/search?" + query), HttpStatusCode.OK);
 
