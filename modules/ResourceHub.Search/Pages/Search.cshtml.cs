@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
 using ResourceHub.Resources.Models;
+using ResourceHub.Schools.Services;
 using ResourceHub.Search.Services;
+using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Search.Pages;
 
-public sealed class SearchModel(SearchService search) : PageModel
+public sealed class SearchModel(SearchService search, SpecialtyService specialties, SchoolService schools) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? ResourceType { get; set; }
@@ -20,11 +22,17 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public const int PageSize = 20;
 
-    public void OnGet()
+    /// <summary>Names for the facet values: specialty codes and school ids read badly.</summary>
+    private Dictionary<string, string> _names = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
         try
         {
             Result = search.Search(User, new SearchRequest(Q, ResourceType, SpecialtyCode, SchoolId, TextbookForm, Sort, PageNumber, PageSize));
+            _names = (await specialties.ListAsync(ct)).Select(s => (Key: s.Code, Name: $"{s.Name}（{s.Code}）"))
+                .Concat((await schools.ListAsync(ct)).Select(s => (Key: s.Id.ToString(), s.Name)))
+                .ToDictionary(n => n.Key, n => n.Name);
         }
         catch (FieldException e)
         {
@@ -62,8 +70,7 @@ public sealed class SearchModel(SearchService search) : PageModel
     {
         "resourceType" when Enum.TryParse<ResourceType>(value, out var t) => t.ToChinese(),
         "textbookForm" when Enum.TryParse<TextbookForm>(value, out var f) => f.ToChinese(),
-        "specialtyCode" => Result?.Items.FirstOrDefault(i => i.SpecialtyCode == value) is { SpecialtyName.Length: > 0 } hit ? $"{hit.SpecialtyName}（{value}）" : value,
-        _ => value[..Math.Min(8, value.Length)],
+        _ => _names.GetValueOrDefault(value, value),
     };
 
     public string? Selected(string facet) => facet switch
