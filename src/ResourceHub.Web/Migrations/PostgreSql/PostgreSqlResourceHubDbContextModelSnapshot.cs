@@ -800,6 +800,25 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.ToTable("Schools", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Search.Indexing.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexingTasks", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Standards.Models.Course", b =>
                 {
                     b.Property<Guid>("Id")

@@ -788,6 +788,23 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.ToTable("Schools", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Search.Indexing.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexingTasks", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Standards.Models.Course", b =>
                 {
                     b.Property<Guid>("Id")

@@ -61,6 +61,20 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexingTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexingTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReformBatches",
                 columns: table => new
                 {
@@ -782,6 +796,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "IndexingTasks");
 
             migrationBuilder.DropTable(
                 name: "LearningTasks");

@@ -59,6 +59,20 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexingTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexingTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReformBatches",
                 columns: table => new
                 {
@@ -780,6 +794,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "IndexingTasks");
 
             migrationBuilder.DropTable(
                 name: "LearningTasks");

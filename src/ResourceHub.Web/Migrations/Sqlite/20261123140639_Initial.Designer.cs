@@ -11,7 +11,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123140110_Initial")]
+    [Migration("20261123140639_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -789,6 +789,23 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.HasIndex("Region");
 
                     b.ToTable("Schools", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Search.Indexing.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexingTasks", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Standards.Models.Course", b =>

@@ -13,7 +13,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261123140138_Initial")]
+    [Migration("20261123140652_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -801,6 +801,25 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.HasIndex("Region");
 
                     b.ToTable("Schools", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Search.Indexing.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexingTasks", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Standards.Models.Course", b =>

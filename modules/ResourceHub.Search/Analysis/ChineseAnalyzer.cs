@@ -1,0 +1,34 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace ResourceHub.Search.Analysis;
+
+/// <summary>
+/// Chinese without a dictionary: the standard tokenizer cuts Han text into single characters
+/// and keeps Latin words, numbers and codes (G71, P0171) whole; full-width forms are folded to
+/// their ASCII twins; then every Han character is kept as a unigram (so 焊 alone finds 焊接)
+/// and each adjacent pair is added as a bigram at the same position (so 焊接 ranks above 焊…接).
+/// </summary>
+public sealed class ChineseAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Token types the bigram filter gives; <see cref="QueryTerms"/> tells words apart by them.</summary>
+    public const string UnigramType = "<SINGLE>";
+    public const string BigramType = "<DOUBLE>";
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>Values of a multi-valued field (title, body, tags) never form a phrase across their seams.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+}

@@ -1,0 +1,80 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using ResourceHub.Core.Content;
+using ResourceHub.Resources.Models;
+
+namespace ResourceHub.Search.Indexing;
+
+/// <summary>A package as one Lucene document.</summary>
+public static class PackageDocument
+{
+    /// <summary>Extracted text kept for snippets; all of it is indexed.</summary>
+    public const int StoredBodyLength = 50_000;
+
+    /// <summary>What everyone may see once a version was approved; its school always sees its own work.</summary>
+    public static IEnumerable<string> Audiences(ResourcePackage package)
+    {
+        if (package.PublishedVersion is not null || package.Status == PackageStatus.Published)
+        {
+            yield return SearchFields.PublicAudience;
+        }
+        yield return SearchFields.SchoolAudience(package.SchoolId);
+    }
+
+    public static Document Build(ResourcePackage package, string? specialtyName, IReadOnlyList<ExtractedText> texts)
+    {
+        var doc = new Document
+        {
+            new StringField(SearchFields.Id, package.Id.ToString("N"), Field.Store.YES),
+            new TextField(SearchFields.Title, package.Title, Field.Store.YES),
+            new TextField(SearchFields.All, package.Title, Field.Store.NO),
+            new StoredField(SearchFields.Description, package.Description),
+            new TextField(SearchFields.All, package.Description, Field.Store.NO),
+            new StringField(SearchFields.Status, package.Status.ToString(), Field.Store.YES),
+            new StoredField(SearchFields.SpecialtyName, specialtyName ?? ""),
+        };
+        foreach (var audience in Audiences(package))
+        {
+            doc.Add(new StringField(SearchFields.VisibleTo, audience, Field.Store.NO));
+        }
+        AddFacet(doc, SearchFields.ResourceType, package.ResourceType.ToString());
+        AddFacet(doc, SearchFields.SpecialtyCode, package.SpecialtyCode);
+        AddFacet(doc, SearchFields.SchoolId, package.SchoolId.ToString());
+        if (package.TextbookForm is { } form)
+        {
+            AddFacet(doc, SearchFields.TextbookForm, form.ToString());
+        }
+        AddNumber(doc, SearchFields.UpdatedAt, package.UpdatedAt.UtcTicks);
+        AddNumber(doc, SearchFields.Downloads, package.Downloads);
+
+        var meta = package.Tags.Concat(package.Authors)
+            .Append(package.CourseName).Append(package.SpecialtyCode).Append(specialtyName)
+            .Append(package.ResourceType.ToChinese()).Append(package.TextbookForm?.ToChinese()).Append(package.SkillLevel?.ToChinese())
+            .OfType<string>();
+        foreach (var value in meta)
+        {
+            doc.Add(new TextField(SearchFields.Meta, value, Field.Store.NO));
+            doc.Add(new TextField(SearchFields.All, value, Field.Store.NO));
+        }
+        foreach (var text in texts)
+        {
+            doc.Add(new TextField(SearchFields.All, text.FileName, Field.Store.NO));
+            doc.Add(new TextField(SearchFields.All, text.Text, Field.Store.NO));
+        }
+        var body = string.Join("\n", texts.Select(t => t.Text).Where(t => t.Length > 0));
+        doc.Add(new StoredField(SearchFields.Body, body.Length > StoredBodyLength ? body[..StoredBodyLength] : body));
+        return doc;
+    }
+
+    private static void AddFacet(Document doc, string field, string value)
+    {
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void AddNumber(Document doc, string field, long value)
+    {
+        doc.Add(new NumericDocValuesField(field, value));
+        doc.Add(new StoredField(field, value));
+    }
+}

@@ -1,0 +1,154 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using ResourceHub.Search.Analysis;
+
+namespace ResourceHub.Search.Indexing;
+
+/// <summary>
+/// This node's Lucene index: one writer and one searcher manager for the process. Only the
+/// indexing worker writes; searches share refreshed searchers. The task cursor is committed in
+/// the index's own commit data, so a crash never leaves the index ahead of or behind its cursor.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Bumped whenever fields or analysis change: an older index is rebuilt.</summary>
+    private const string Schema = "1";
+
+    private readonly string _path;
+    private readonly ILogger<SearchIndex> _logger;
+    private readonly System.Threading.Lock _gate = new();
+    private FSDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public SearchIndex(SearchOptions options, ILogger<SearchIndex> logger)
+    {
+        _path = options.IndexPath;
+        _logger = logger;
+    }
+
+    public ChineseAnalyzer Analyzer { get; } = new();
+
+    public IndexCursor Cursor { get; private set; } = IndexCursor.Start;
+
+    /// <summary>Open, and caught up with the task table at least once.</summary>
+    public bool IsReady { get; set; }
+
+    /// <summary>Opens the index; false when it was missing, corrupt or of an older schema and is now empty.</summary>
+    public bool Open()
+    {
+        lock (_gate)
+        {
+            var usable = TryReadCommit(out var data);
+            if (!usable)
+            {
+                Wipe();
+            }
+            _directory = new NIOFSDirectory(new DirectoryInfo(_path));
+            var config = new IndexWriterConfig(ChineseAnalyzer.Version, Analyzer)
+            {
+                OpenMode = usable ? OpenMode.APPEND : OpenMode.CREATE,
+                RAMBufferSizeMB = 48,
+            };
+            _writer = new IndexWriter(_directory, config);
+            Cursor = usable ? IndexCursor.FromUserData(data!) : IndexCursor.Start;
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+            return usable;
+        }
+    }
+
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searchers = _searchers ?? throw new InvalidOperationException("The search index is not open yet.");
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Put(Guid packageId, Document? document)
+    {
+        var term = new Term(SearchFields.Id, packageId.ToString("N"));
+        if (document is null)
+        {
+            Writer.DeleteDocuments(term);
+        }
+        else
+        {
+            Writer.UpdateDocument(term, document);
+        }
+    }
+
+    public void Add(Document document) => Writer.AddDocument(document);
+
+    public void DeleteAll() => Writer.DeleteAll();
+
+    /// <summary>Commits the changes together with the cursor, then lets searches see them.</summary>
+    public void Commit(IndexCursor cursor)
+    {
+        var data = cursor.ToUserData();
+        data["schema"] = Schema;
+        Writer.SetCommitData(data);
+        Writer.Commit();
+        Cursor = cursor;
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open yet.");
+
+    private bool TryReadCommit(out IDictionary<string, string>? data)
+    {
+        data = null;
+        try
+        {
+            using var directory = new NIOFSDirectory(new DirectoryInfo(_path));
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                _logger.LogInformation("No search index at {Path}; it will be built from the database.", _path);
+                return false;
+            }
+            using var reader = DirectoryReader.Open(directory);
+            data = reader.IndexCommit.UserData;
+            if (data.TryGetValue("schema", out var schema) && schema == Schema)
+            {
+                return true;
+            }
+            _logger.LogWarning("The search index at {Path} has an older schema; it will be rebuilt.", _path);
+            return false;
+        }
+        // Whatever a damaged index throws (CorruptIndexException, EndOfStreamException, format errors…),
+        // the answer is the same: the database holds the truth, so start over from it.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogError(e, "The search index at {Path} cannot be read; it will be rebuilt.", _path);
+            return false;
+        }
+    }
+
+    private void Wipe()
+    {
+        System.IO.Directory.CreateDirectory(_path);
+        foreach (var file in System.IO.Directory.EnumerateFiles(_path))
+        {
+            File.Delete(file);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _searchers?.Dispose();
+            _writer?.Dispose();
+            _directory?.Dispose();
+        }
+    }
+}

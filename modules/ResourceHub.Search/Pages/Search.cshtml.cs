@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Http;
+using ResourceHub.Resources.Models;
+using ResourceHub.Schools.Services;
+using ResourceHub.Search.Services;
+using ResourceHub.Standards.Services;
+
+namespace ResourceHub.Search.Pages;
+
+public sealed class SearchModel(SearchService search, SpecialtyService specialties, SchoolService schools) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ResourceType { get; set; }
+    [BindProperty(SupportsGet = true)] public string? SpecialtyCode { get; set; }
+    [BindProperty(SupportsGet = true)] public string? SchoolId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? TextbookForm { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public SearchResult? Result { get; private set; }
+
+    public const int PageSize = 20;
+
+    /// <summary>Names for the facet values: specialty codes and school ids read badly.</summary>
+    private Dictionary<string, string> _names = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            Result = search.Search(User, new SearchRequest(Q, ResourceType, SpecialtyCode, SchoolId, TextbookForm, Sort, PageNumber, PageSize));
+            _names = (await specialties.ListAsync(ct)).Select(s => (Key: s.Code, Name: $"{s.Name}（{s.Code}）"))
+                .Concat((await schools.ListAsync(ct)).Select(s => (Key: s.Id.ToString(), s.Name)))
+                .ToDictionary(n => n.Key, n => n.Name);
+        }
+        catch (FieldException e)
+        {
+            ModelState.AddDomainError(e);
+        }
+    }
+
+    public int PageCount => Result is null ? 0 : (Result.Total + PageSize - 1) / PageSize;
+
+    /// <summary>This search with one parameter changed (null removes it); changing a filter goes back to page 1.</summary>
+    public string Link(string name, string? value)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["resourceType"] = ResourceType, ["specialtyCode"] = SpecialtyCode, ["schoolId"] = SchoolId,
+            ["textbookForm"] = TextbookForm, ["sort"] = Sort, ["page"] = null,
+        };
+        values[name] = value;
+        if (name != "page")
+        {
+            values["page"] = null;
+        }
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", values.Where(v => !string.IsNullOrEmpty(v.Value)));
+    }
+
+    public static string FacetTitle(string facet) => facet switch
+    {
+        "resourceType" => "资源类型",
+        "specialtyCode" => "专业",
+        "schoolId" => "学校",
+        _ => "教材形式",
+    };
+
+    public string FacetLabel(string facet, string value) => facet switch
+    {
+        "resourceType" when Enum.TryParse<ResourceType>(value, out var t) => t.ToChinese(),
+        "textbookForm" when Enum.TryParse<TextbookForm>(value, out var f) => f.ToChinese(),
+        _ => _names.GetValueOrDefault(value, value),
+    };
+
+    public string? Selected(string facet) => facet switch
+    {
+        "resourceType" => ResourceType,
+        "specialtyCode" => SpecialtyCode,
+        "schoolId" => SchoolId,
+        _ => TextbookForm,
+    };
+}

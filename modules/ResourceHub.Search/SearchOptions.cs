@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using ResourceHub.Core.Hosting;
+
+namespace ResourceHub.Search;
+
+/// <summary>Settings under <c>ResourceHub:Search</c>.</summary>
+public sealed class SearchOptions
+{
+    /// <summary><c>ResourceHub:Search:IndexPath</c>: this node's index folder; default <c>&lt;DataPath&gt;/index</c>.</summary>
+    public required string IndexPath { get; init; }
+
+    /// <summary><c>ResourceHub:Search:PollSeconds</c>: how often the worker reads the task table; default 1.</summary>
+    public double PollSeconds { get; init; } = 1;
+
+    public static SearchOptions From(IConfiguration configuration, SitePaths paths)
+    {
+        var section = configuration.GetSection("ResourceHub:Search");
+        var path = section["IndexPath"];
+        return new SearchOptions
+        {
+            IndexPath = string.IsNullOrWhiteSpace(path) ? paths.Data("index") : Path.GetFullPath(path, paths.DataPath),
+            PollSeconds = double.TryParse(section["PollSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1,
+        };
+    }
+}

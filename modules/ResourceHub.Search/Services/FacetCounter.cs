@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ResourceHub.Search.Services;
+
+/// <summary>
+/// Counts, for every matching document, the value of each facet field from its sorted doc
+/// values: ordinals are counted per segment and turned into strings once per segment. A
+/// segment's ordinals are copied into plain arrays the first time it is searched (segments
+/// never change), because a broad query visits most documents and the packed doc-values
+/// reader costs several times an array read per document and field.
+/// </summary>
+public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, int[]>> OrdinalCache = new();
+    private readonly int[]?[] _docOrdinals = new int[]?[fields.Count];
+
+    private readonly Dictionary<string, Dictionary<string, int>> _counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+    private readonly SortedDocValues?[] _values = new SortedDocValues?[fields.Count];
+    private readonly int[][] _ordinals = new int[fields.Count][];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var values = context.AtomicReader.GetSortedDocValues(fields[i]);
+            _values[i] = values;
+            _ordinals[i] = new int[values?.ValueCount ?? 0];
+            _docOrdinals[i] = values is null ? null : DocOrdinals(context.AtomicReader, fields[i], values);
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        for (var i = 0; i < _docOrdinals.Length; i++)
+        {
+            if (_docOrdinals[i] is { } ords && ords[doc] >= 0)
+            {
+                _ordinals[i][ords[doc]]++;
+            }
+        }
+    }
+
+    private static int[] DocOrdinals(AtomicReader reader, string field, SortedDocValues values) =>
+        OrdinalCache.GetOrCreateValue(reader.CoreCacheKey).GetOrAdd(field, _ =>
+        {
+            var ords = new int[reader.MaxDoc];
+            for (var doc = 0; doc < ords.Length; doc++)
+            {
+                ords[doc] = values.GetOrd(doc);
+            }
+            return ords;
+        });
+
+    /// <summary>Per field, each value and how many matching documents hold it, most first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result()
+    {
+        Flush();
+        return _counts.ToDictionary(
+            f => f.Key,
+            f => (IReadOnlyDictionary<string, int>)f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToDictionary());
+    }
+
+    private void Flush()
+    {
+        var term = new BytesRef();
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (_values[i] is not { } values)
+            {
+                continue;
+            }
+            var counts = _counts[fields[i]];
+            for (var ord = 0; ord < _ordinals[i].Length; ord++)
+            {
+                if (_ordinals[i][ord] > 0)
+                {
+                    values.LookupOrd(ord, term);
+                    var key = term.Utf8ToString();
+                    counts[key] = counts.GetValueOrDefault(key) + _ordinals[i][ord];
+                }
+            }
+            _values[i] = null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ResourceHub.Search.Indexing;
+using ResourceHub.Search.Querying;
+
+namespace ResourceHub.Search.Services;
+
+/// <summary>
+/// Runs a search for a user. Visibility is a clause of the Lucene query itself, so totals,
+/// facets and snippets only ever come from packages the user may open.
+/// </summary>
+public sealed class SearchService(SearchIndex index, AudienceFilters audiences)
+{
+    public SearchResult Search(ClaimsPrincipal user, SearchRequest request)
+    {
+        request = request.Validate();
+        var built = QueryBuilder.Build(UserQuery.Parse(request.Q), index.Analyzer);
+        var query = Restrict(built.Query, audiences.For(user), request.Filters);
+        var snippets = new SnippetMaker(index.Analyzer);
+        return index.Search(searcher =>
+        {
+            var depth = request.Page * request.PageSize;
+            ITopDocsCollector top = request.SortOrder == SearchSort.Relevance
+                ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
+                : TopFieldCollector.Create(SortFor(request.SortOrder), depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCounter(SearchFields.Facets);
+            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+            var items = page.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, built, snippets)).ToList();
+            return new SearchResult(top.TotalHits, request.Page, request.PageSize, items, facets.Result());
+        });
+    }
+
+    /// <summary>Facet filters as required, score-neutral clauses; visibility as a cached filter.</summary>
+    private static Query Restrict(Query query, Filter? visibility, IReadOnlyList<(string Field, string Value)> filters)
+    {
+        if (filters.Count > 0)
+        {
+            var filtered = new BooleanQuery { { query, Occur.MUST } };
+            foreach (var (field, value) in filters)
+            {
+                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
+            }
+            query = filtered;
+        }
+        return visibility is null ? query : new FilteredQuery(query, visibility);
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(new SortField(SearchFields.UpdatedAt, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+        _ => new Sort(new SortField(SearchFields.Downloads, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+    };
+
+    private static SearchHit ToHit(Document doc, float score, BuiltQuery built, SnippetMaker snippets)
+    {
+        var description = doc.Get(SearchFields.Description) ?? "";
+        var body = doc.Get(SearchFields.Body) ?? "";
+        var title = doc.Get(SearchFields.Title) ?? "";
+        // The extracted text first: that is where a term found only inside a file shows why the package matched.
+        var snippet = snippets.Make(body, built.Highlights)
+            ?? snippets.Make(description, built.Highlights)
+            ?? snippets.Make(title, built.Highlights)
+            ?? snippets.Lede(description.Length > 0 ? description : body);
+        return new SearchHit(
+            Guid.ParseExact(doc.Get(SearchFields.Id), "N"),
+            title,
+            snippet,
+            float.IsNaN(score) ? 0 : score,
+            doc.Get(SearchFields.ResourceType),
+            doc.Get(SearchFields.SpecialtyCode),
+            doc.Get(SearchFields.SpecialtyName) ?? "",
+            Guid.Parse(doc.Get(SearchFields.SchoolId)),
+            doc.Get(SearchFields.TextbookForm),
+            doc.Get(SearchFields.Status),
+            doc.GetField(SearchFields.Downloads)?.GetInt64Value() ?? 0,
+            new DateTimeOffset(doc.GetField(SearchFields.UpdatedAt)?.GetInt64Value() ?? 0, TimeSpan.Zero));
+    }
+}
