@@ -38,3 +38,21 @@ public sealed class PackageFileConfiguration : IEntityTypeConfiguration<PackageF
         e.HasIndex(f => f.BlobName);
     }
 }
+
+public sealed class PackageVersionConfiguration : IEntityTypeConfiguration<PackageVersion>
+{
+    public void Configure(EntityTypeBuilder<PackageVersion> e)
+    {
+        e.ToTable("PackageVersions");
+        e.Property(p => p.Title).HasMaxLength(200);
+        e.Property(p => p.Description).HasMaxLength(10_000);
+        e.Property(p => p.SpecialtyCode).HasMaxLength(20);
+        e.Property(p => p.CourseName).HasMaxLength(200);
+        e.Property(p => p.Licence).HasMaxLength(200);
+        e.Property(p => p.ResourceType).HasConversion<string>().HasMaxLength(30);
+        e.Property(p => p.TextbookForm).HasConversion<string>().HasMaxLength(30);
+        e.Property(p => p.SkillLevel).HasConversion<string>().HasMaxLength(30);
+        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(v => v.PackageId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(v => new { v.PackageId, v.Version }).IsUnique();
+    }
+}
