@@ -101,6 +101,8 @@ public sealed partial class ReviewGate(
             Version = review.Version,
             FileHashes = review.FileHashes,
         };
+        // Added explicitly: a new row with a client-made key, found only through the navigation, would be taken for an update.
+        db.Add(row);
         review.Decisions.Add(row);
         review.Touch();
         var closing = decision switch
