@@ -89,6 +89,7 @@ public sealed partial class ReviewGate(
         {
             throw new FieldException("comment", "退回或不通过时必须填写审核意见。");
         }
+        var approvals = review.Decisions.Count(d => d.Decision == Decision.Approve) + (decision == Decision.Approve ? 1 : 0);
         var row = new ReviewDecision
         {
             ReviewId = review.Id,
@@ -101,15 +102,15 @@ public sealed partial class ReviewGate(
             Version = review.Version,
             FileHashes = review.FileHashes,
         };
-        // Added explicitly: a new row with a client-made key, found only through the navigation, would be taken for an update.
+        // Added to the context, not only to the navigation: a new row with a client-made key found
+        // through a navigation is taken for an update. The context's fix-up also puts it in review.Decisions.
         db.Add(row);
-        review.Decisions.Add(row);
         review.Touch();
         var closing = decision switch
         {
             Decision.Return => ReviewStatus.Returned,
             Decision.Reject => ReviewStatus.Rejected,
-            _ => review.Decisions.Count(d => d.Decision == Decision.Approve) >= review.RequiredApprovals ? ReviewStatus.Approved : ReviewStatus.Pending,
+            _ => approvals >= review.RequiredApprovals ? ReviewStatus.Approved : ReviewStatus.Pending,
         };
         if (closing != ReviewStatus.Pending)
         {
