@@ -40,7 +40,7 @@ public sealed class Notifier(ResourceHubDbContext db, IMailSender mail, ILogger<
     public void Decided(IEnumerable<Guid> recipients, string packageTitle, Models.Review review, Decision decision, string? comment, Guid packageId)
     {
         var title = $"《{packageTitle}》{review.Stage.ToChinese()}：{decision.ToChinese()}";
-        var link = review.SelectionId is { } s ? $"/selections/{s}" : $"/packages/{packageId}/review";
+        var link = review.SelectionId is null ? $"/packages/{packageId}/review" : "/selections";
         foreach (var user in recipients.Distinct())
         {
             Tell(user, title, comment ?? "", link);

@@ -53,6 +53,17 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
         return reviews.Where(r => snapshot is null || r.Version <= snapshot.Version).OrderBy(r => r.OpenedAt).ToList();
     }
 
+    public sealed record VersionView(PackageVersion Snapshot, IReadOnlyList<PackageFile> Files);
+
+    /// <summary>A submitted version as its reviewers saw it: the frozen metadata and that version's files. Callers check sight first.</summary>
+    public async Task<VersionView> VersionAsync(Guid packageId, int version, CancellationToken ct = default)
+    {
+        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.PackageId == packageId && v.Version == version, ct)
+            ?? throw new NotFoundException("该版本不存在。");
+        var files = await db.Set<PackageFile>().AsNoTracking().Where(f => f.PackageId == packageId).ToListAsync(ct);
+        return new VersionView(snapshot, files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt).ToList());
+    }
+
     public async Task<List<HistoryEntry>> HistoryAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
         await packages.GetVisibleAsync(user, packageId, ct);
@@ -95,6 +106,16 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
             .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId,
                 titles.First(t => t.PackageId == s.PackageId && t.Version == s.PackageVersion).Title, s.PackageVersion, s.UpdatedAt))
             .OrderBy(t => t.CourseName, StringComparer.Ordinal).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Published textbooks a school may ask to select, by their published snapshot's title.</summary>
+    public async Task<List<(Guid Id, string Title)>> SelectableTextbooksAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Set<ResourcePackage>().AsNoTracking().Where(p => p.PublishedVersion != null)
+            .Join(db.Set<PackageVersion>(), p => new { p.Id, V = p.PublishedVersion!.Value }, v => new { Id = v.PackageId, V = v.Version }, (p, v) => v)
+            .Where(v => v.ResourceType == ResourceType.Textbook)
+            .Select(v => new { v.PackageId, v.Title }).ToListAsync(ct);
+        return rows.Select(r => (r.PackageId, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
     }
 
     public async Task<List<InboxMessage>> InboxAsync(ClaimsPrincipal user, CancellationToken ct = default)
