@@ -38,19 +38,8 @@ public sealed partial class ReviewGate(
         }
         var snapshot = PackageVersion.Capture(package, actor.UserId()!.Value);
         db.Add(snapshot);
-        var review = new Models.Review
-        {
-            Kind = ReviewKind.Authoring,
-            Stage = ReviewStage.School,
-            PackageId = package.Id,
-            SchoolId = package.SchoolId,
-            Version = package.Version,
-            FileHashes = snapshot.FileHashes,
-            Interested = [package.CreatedById, actor.UserId()!.Value],
-        };
-        db.Add(review);
         Move(actor, package, PackageStatus.InReview, HistoryActions.Submitted, null);
-        await notifier.NewReviewAsync(review, package.Title, ct);
+        await OpenStageAsync(package, ReviewStage.School, snapshot.FileHashes, [package.CreatedById, actor.UserId()!.Value], 1, ct);
         await CommitAsync(ct);
         return package;
     }
@@ -158,22 +147,28 @@ public sealed partial class ReviewGate(
         var experts = review.Stage == ReviewStage.School ? await policies.ExpertApprovalsAsync(package.SchoolId, package.ResourceType, ct) : 0;
         if (experts > 0)
         {
-            var next = new Models.Review
-            {
-                Kind = ReviewKind.Authoring,
-                Stage = ReviewStage.Expert,
-                PackageId = package.Id,
-                SchoolId = package.SchoolId,
-                Version = review.Version,
-                FileHashes = review.FileHashes,
-                RequiredApprovals = experts,
-                Interested = review.Interested,
-            };
-            db.Add(next);
-            await notifier.NewReviewAsync(next, package.Title, ct);
+            await OpenStageAsync(package, ReviewStage.Expert, review.FileHashes, review.Interested, experts, ct);
             return;
         }
         Move(actor, package, PackageStatus.Published, HistoryActions.Published, null, publishedVersion: package.Version);
+    }
+
+    /// <summary>Opens an authoring stage on the package's current version and tells those who may decide it.</summary>
+    private async Task OpenStageAsync(ResourcePackage package, ReviewStage stage, List<string> fileHashes, List<Guid> interested, int required, CancellationToken ct)
+    {
+        var review = new Models.Review
+        {
+            Kind = ReviewKind.Authoring,
+            Stage = stage,
+            PackageId = package.Id,
+            SchoolId = package.SchoolId,
+            Version = package.Version,
+            FileHashes = fileHashes,
+            RequiredApprovals = required,
+            Interested = interested,
+        };
+        db.Add(review);
+        await notifier.NewReviewAsync(review, package.Title, ct);
     }
 
     private void Move(ClaimsPrincipal actor, ResourcePackage package, PackageStatus to, string action, string? comment,
