@@ -31,6 +31,6 @@ public sealed class HistoryRecorder(ResourceHubDbContext db) : IPackageEditObser
     public void Created(ClaimsPrincipal actor, ResourcePackage package) =>
         Record(actor, package, HistoryActions.Created, null, package.Status, package.Version);
 
-    public void Edited(ClaimsPrincipal actor, ResourcePackage package) =>
-        Record(actor, package, HistoryActions.Edited, package.Status, package.Status, package.Version);
+    public void Edited(ClaimsPrincipal actor, ResourcePackage package, string? what = null) =>
+        Record(actor, package, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
 }

@@ -45,6 +45,34 @@ public abstract class PageTests(SiteFixture site)
         Assert.Contains("本校教材选用目录", await PageAsync(w.TeacherB, "/selections"));
         Assert.Contains("全国默认", await PageAsync(w.Admin, "/admin/review-policies"));
     }
+
+    [Fact]
+    public async Task DecisionForm_ReturnWithoutThenWithComment_RefusedThenRecorded()
+    {
+        var w = await ReviewWorld.CreateAsync(site);
+        var id = await w.SubmittedPackageAsync(w.TeacherA);
+        var review = (await QueuedReviewAsync(w.ReviewerA, id))["id"]!.GetValue<Guid>();
+        var path = $"/review/{review}";
+
+        var refused = await PostFormAsync(w.ReviewerA, path, new() { ["Input.Decision"] = "Return", ["Input.Comment"] = "" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("必须填写审核意见", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("InReview", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
+
+        var done = await PostFormAsync(w.ReviewerA, path, new() { ["Input.Decision"] = "Return", ["Input.Comment"] = "页面退回：补充实训安全要求。" });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal("Returned", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
+    }
+
+    /// <summary>Posts a page's form as a browser would: with the antiforgery token of the page just shown.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(ApiClient user, string path, Dictionary<string, string> fields)
+    {
+        var html = await PageAsync(user, path);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "the form carries an antiforgery token");
+        fields["__RequestVerificationToken"] = token;
+        return await user.Http.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+    }
 }
 
 public sealed class PageTests_Sqlite(SqliteSite s) : PageTests(s), IClassFixture<SqliteSite>;
