@@ -64,6 +64,17 @@ public abstract class PageTests(SiteFixture site)
         Assert.Equal("Returned", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task OpenApi_ReviewRoutes_Documented()
+    {
+        var doc = await PageAsync(site.Api(), "/openapi/v1.json");
+        foreach (var route in new[] { "/api/v1/packages/{id}/submit", "/api/v1/packages/{id}/revise", "/api/v1/packages/{id}/history",
+            "/api/v1/reviews", "/api/v1/reviews/{id}/decision", "/api/v1/selections", "/api/v1/selections/{id}", "/api/v1/inbox", "/api/v1/review-policies" })
+        {
+            Assert.Contains($"\"{route}\"", doc);
+        }
+    }
+
     /// <summary>Posts a page's form as a browser would: with the antiforgery token of the page just shown.</summary>
     private static async Task<HttpResponseMessage> PostFormAsync(ApiClient user, string path, Dictionary<string, string> fields)
     {
