@@ -68,7 +68,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
                     _packages.Add(created.Id);
                     break;
                 case ActionKind.AddFile when target != Guid.Empty:
-                    await AddFileAsync(sp, actor, target, action.Choice);
+                    await PackageFiles.AddAsync(sp, actor, target, $"文件 {Guid.NewGuid()}");
                     break;
                 case ActionKind.Edit when target != Guid.Empty:
                     await sp.GetRequiredService<PackageService>().UpdateAsync(actor, target, Input(action.Choice));
@@ -155,25 +155,6 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
         var decision = (action.Choice % 8) switch { < 6 => Decision.Approve, 6 => Decision.Return, _ => Decision.Reject };
         var comment = action.Choice % 7 == 0 ? null : "意见" + action.Choice;
         await gate.DecideAsync(actor.Principal, review.Id, decision, comment);
-    }
-
-    /// <summary>What the upload route does (see <see cref="PackageFiles"/>): refused unless the user may edit and the package is editable.</summary>
-    private static async Task AddFileAsync(IServiceProvider sp, System.Security.Claims.ClaimsPrincipal actor, Guid packageId, int choice)
-    {
-        var package = await sp.GetRequiredService<PackageService>().GetEditableAsync(actor, packageId);
-        package.EnsureEditable();
-        var db = sp.GetRequiredService<ResourceHubDbContext>();
-        db.Add(new PackageFile
-        {
-            PackageId = packageId,
-            Name = $"file{choice}.txt",
-            Size = 10,
-            ContentType = "text/plain",
-            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray())),
-            BlobName = "test-fake/" + Guid.NewGuid().ToString("N"),
-            AddedInVersion = package.Version,
-        });
-        await db.SaveChangesAsync();
     }
 
     private static PackageService.PackageInput Input(int choice)
