@@ -36,25 +36,36 @@ public static class PackageEndpoints
         public static FileDto From(PackageFile f) => new(f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt);
     }
 
+    /// <summary>
+    /// A package as GET shows it. <c>status</c>/<c>version</c> are those of the version shown;
+    /// <c>publishedVersion</c> is the version everyone sees (null until one is approved).
+    /// </summary>
     public sealed record PackageDto(
         Guid Id, string Title, string Description, string SpecialtyCode, string? CourseName,
         ResourceType ResourceType, TextbookForm? TextbookForm, SkillLevel? SkillLevel,
         IReadOnlyList<string> Tags, IReadOnlyList<string> Authors, string Licence,
-        PackageStatus Status, int Version, Guid SchoolId, long Downloads,
+        PackageStatus Status, int Version, int? PublishedVersion, Guid SchoolId, long Downloads,
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files,
         Guid? CourseId, Guid? LearningTaskId)
     {
         public static PackageDto From(ResourcePackage p) => new(
             p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
-            p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.Files.OrderBy(f => f.CreatedAt).Select(FileDto.From).ToList(), p.CourseId, p.LearningTaskId);
+            p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
+            p.FilesOf(p.Version).Select(FileDto.From).ToList(), p.CourseId, p.LearningTaskId);
+
+        /// <summary>The published snapshot, shown to outsiders while a newer version is under way.</summary>
+        public static PackageDto From(ResourcePackage p, PackageVersion v) => new(
+            p.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
+            v.Tags, v.Authors, v.Licence, PackageStatus.Published, v.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, v.SubmittedAt,
+            p.FilesOf(v.Version).Select(FileDto.From).ToList(), p.CourseId, p.LearningTaskId);
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/packages", "资源包");
         group.MapPost("/", Create).RequireAuthorization(ResourcePermissions.EditPackages.Name).WithSummary("新建资源包（草稿）");
-        group.MapGet("/{id:guid}", Get).WithSummary("查看资源包（他校草稿返回 404）");
+        group.MapGet("/{id:guid}", Get).WithSummary("查看资源包（他校草稿返回 404）")
+            .WithDescription("本校、管理员和有审核资格的专家看到正在编辑或审核的版本；其他人在新版本审核通过前看到已发布版本的快照。");
         group.MapPut("/{id:guid}", Update).RequireAuthorization(ResourcePermissions.EditPackages.Name).WithSummary("修改资源包（仅草稿或已退回）");
     }
 
@@ -64,8 +75,11 @@ public static class PackageEndpoints
         return TypedResults.Created($"/api/v1/packages/{package.Id}", PackageDto.From(package));
     }
 
-    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages) =>
-        TypedResults.Ok(PackageDto.From(await packages.GetVisibleAsync(user, id)));
+    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages)
+    {
+        var (package, snapshot) = await packages.GetViewAsync(user, id);
+        return TypedResults.Ok(snapshot is null ? PackageDto.From(package) : PackageDto.From(package, snapshot));
+    }
 
     private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages) =>
         TypedResults.Ok(PackageDto.From(await packages.UpdateAsync(user, id, request.ToInput())));

@@ -36,6 +36,12 @@ public sealed class ResourcePackage
 
     public List<PackageFile> Files { get; init; } = [];
 
+    /// <summary>The files of <paramref name="version"/>, oldest first.</summary>
+    public IEnumerable<PackageFile> FilesOf(int version) => Files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt);
+
+    /// <summary>What an approval binds to: the sorted SHA-256 list of a version's files.</summary>
+    public List<string> FileHashesOf(int version) => FilesOf(version).Select(f => f.Sha256).Order(StringComparer.Ordinal).ToList();
+
     public bool IsEditable => Status is PackageStatus.Draft or PackageStatus.Returned;
 
     /// <summary>Refuses any change to content while the package is not editable.</summary>
@@ -47,8 +53,11 @@ public sealed class ResourcePackage
         }
     }
 
-    /// <summary>Only the review gate calls this; it has checked the approvals.</summary>
-    public void MoveTo(PackageStatus status, int? version = null, int? publishedVersion = null)
+    /// <summary>
+    /// Only the review gate calls this (it has checked the approvals): internal, and visible to
+    /// ResourceHub.Review alone, so no other module can move a package.
+    /// </summary>
+    internal void MoveTo(PackageStatus status, int? version = null, int? publishedVersion = null)
     {
         Status = status;
         Version = version ?? Version;

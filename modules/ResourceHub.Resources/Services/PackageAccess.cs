@@ -11,9 +11,21 @@ namespace ResourceHub.Resources.Services;
 /// </summary>
 public sealed class PackageAccess(IEnumerable<IPackageSightGrant> grants)
 {
-    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourcePackage package, CancellationToken ct = default)
+    /// <summary>
+    /// Sees the package at all: its working version (<see cref="SeesWorkingVersionAsync"/>), or
+    /// its published version, which stays public while a newer version is revised or reviewed.
+    /// </summary>
+    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourcePackage package, CancellationToken ct = default) =>
+        package.PublishedVersion is not null || await SeesWorkingVersionAsync(user, package, ct);
+
+    /// <summary>A file is seen by those who see the working version, or by anyone if it is part of the published version.</summary>
+    public async Task<bool> CanSeeFileAsync(ClaimsPrincipal user, ResourcePackage package, PackageFile file, CancellationToken ct = default) =>
+        (package.PublishedVersion is { } published && file.IsIn(published)) || await SeesWorkingVersionAsync(user, package, ct);
+
+    /// <summary>Sees the version being edited or reviewed: its school, admins, and those review grants sight to.</summary>
+    public async Task<bool> SeesWorkingVersionAsync(ClaimsPrincipal user, ResourcePackage package, CancellationToken ct = default)
     {
-        if (package.Status == PackageStatus.Published || user.IsInRole(Roles.Admin) || IsOwnSchool(user, package))
+        if (user.IsInRole(Roles.Admin) || IsOwnSchool(user, package))
         {
             return true;
         }

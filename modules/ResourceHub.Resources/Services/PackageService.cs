@@ -10,7 +10,9 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Resources.Services;
 
 /// <summary>Creating, reading and editing packages' metadata. Status changes belong to review.</summary>
-public sealed class PackageService(ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, CurriculumService curriculum, ContentChanges changes)
+public sealed class PackageService(
+    ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, CurriculumService curriculum, ContentChanges changes,
+    IEnumerable<IPackageEditObserver> observers)
 {
     public sealed record PackageInput(
         string Title,
@@ -36,6 +38,10 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         await ApplyAsync(package, input, ct);
         db.Add(package);
         changes.PackageChanged(package.Id);
+        foreach (var observer in observers)
+        {
+            observer.Created(actor, package);
+        }
         await db.SaveChangesAsync(ct);
         return package;
     }
@@ -49,6 +55,25 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
             throw new NotFoundException("资源包不存在，或您无权查看。");
         }
         return package;
+    }
+
+    /// <summary>
+    /// What GET shows: the working version to those who see it, else the snapshot of the published
+    /// version (null snapshot: the package itself is the published version); 404 for the rest.
+    /// </summary>
+    public async Task<(ResourcePackage Package, PackageVersion? Snapshot)> GetViewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        var package = await GetVisibleAsync(user, id, ct);
+        if (package.PublishedVersion is not { } published
+            || (package.Status == PackageStatus.Published && package.Version == published)
+            || await access.SeesWorkingVersionAsync(user, package, ct))
+        {
+            return (package, null);
+        }
+        var snapshot = await db.Set<PackageVersion>().AsNoTracking()
+            .FirstOrDefaultAsync(v => v.PackageId == id && v.Version == published, ct)
+            ?? throw new NotFoundException("资源包的已发布版本不存在。");
+        return (package, snapshot);
     }
 
     /// <summary>The package for a change by its own school: 404 if unseen, 403 if seen but not editable by this user.</summary>
@@ -69,6 +94,10 @@ public sealed class PackageService(ResourceHubDbContext db, PackageAccess access
         await ApplyAsync(package, input, ct);
         package.UpdatedAt = DateTimeOffset.UtcNow;
         changes.PackageChanged(package.Id);
+        foreach (var observer in observers)
+        {
+            observer.Edited(actor, package);
+        }
         await db.SaveChangesAsync(ct);
         return package;
     }

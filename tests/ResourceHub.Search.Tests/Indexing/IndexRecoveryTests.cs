@@ -46,8 +46,9 @@ public sealed class IndexRecoveryTests(SqliteSearchSite site) : IClassFixture<Sq
     private static async Task<(Guid Id, string Code)> PublishedPackageAsync(SearchNode node, string prefix)
     {
         var code = prefix + Random.Shared.Next(100_000, 999_999);
-        var id = await SearchCorpus.CreateAsync(await node.NewTeacherAsync(), $"汽车发动机{code}检修", "教学案例。", "0401", "CaseLibrary", null, []);
-        await node.PublishAsync(id);
+        var teacher = await node.NewTeacherAsync();
+        var id = await SearchCorpus.CreateAsync(teacher, $"汽车发动机{code}检修", "教学案例。", "0401", "CaseLibrary", null, []);
+        await node.PublishAsync(teacher, id);
         return (id, code);
     }
 }

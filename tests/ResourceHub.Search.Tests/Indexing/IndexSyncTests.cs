@@ -18,7 +18,7 @@ public sealed class IndexSyncTests(PostgreSqlSearchSite site) : IClassFixture<Po
         var id = await SearchCorpus.CreateAsync(teacher, $"液压系统{code}故障诊断", "工作页。", "0104", "WorkPage", null, []);
         await Task.Delay(500, TestContext.Current.CancellationToken);
         var draftOnSecond = await SearchAsync(second.Api(), "q=" + code);
-        await first.PublishAsync(id);
+        await first.PublishAsync(teacher, id);
 
         Assert.Equal(0, draftOnSecond["total"]!.GetValue<int>());
         var found = await SearchUntilAsync(second.Api(), "q=" + code, r => Ids(r).Contains(id), seconds: 10);

@@ -27,11 +27,11 @@ public sealed record SearchCorpus(
         var network = await CreateAsync(teacherB, "交换机VLAN划分与配置", "计算机网络应用专业教学课件。", "0301", "Courseware", null, []);
         var draftA = await CreateAsync(teacherA, "焊接安全操作规程（A校草稿）", "尚未提交。", "0106", "CaseLibrary", null, []);
         var draftB = await CreateAsync(teacherB, "焊接机器人编程（B校草稿）", "尚未提交。", "0106", "CaseLibrary", null, []);
-        node.Texts.Set(welding, "钢结构焊接工艺.pdf", WeldingText);
-        foreach (var id in new[] { lathe, welding, network })
-        {
-            await node.PublishAsync(id);
-        }
+        // The words of page 12 live only inside the uploaded file: found through its extracted text.
+        await teacherA.UploadAsync(welding, "钢结构焊接工艺.txt", System.Text.Encoding.UTF8.GetBytes(WeldingText), "text/plain");
+        await node.PublishAsync(teacherA, lathe);
+        await node.PublishAsync(teacherA, welding);
+        await node.PublishAsync(teacherB, network);
         var anonymous = node.Api();
         await SearchNode.SearchUntilAsync(admin, "q=", r => r["total"]!.GetValue<int>() == 5);
         await SearchNode.SearchUntilAsync(anonymous, "q=P0171", r => r["total"]!.GetValue<int>() == 1);

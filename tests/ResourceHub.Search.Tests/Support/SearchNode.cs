@@ -12,7 +12,7 @@ using Xunit;
 namespace ResourceHub.Search.Tests.Support;
 
 /// <summary>
-/// One running node of a fixture's site, with the test-only text source and a fast poll. A
+/// One running node of a fixture's site, with a fast poll. A
 /// node with its own data folder shares the fixture's database but keeps its own index.
 /// </summary>
 public sealed class SearchNode
@@ -33,13 +33,10 @@ public sealed class SearchNode
                 b.UseSetting("ResourceHub:Search:IndexPath", indexPath);
             }
             b.UseSetting("ResourceHub:Search:PollSeconds", "0.2");
-            b.ConfigureServices(s => s.AddSingleton<IExtractedTextSource>(Texts));
         });
     }
 
     public WebApplicationFactory<Program> Factory { get; }
-
-    public TestExtractedTexts Texts { get; } = new();
 
     public ApiClient Api() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
@@ -54,19 +51,8 @@ public sealed class SearchNode
         return await Api().SignInAsync(user, password);
     }
 
-    /// <summary>
-    /// TEST-ONLY: publishes as the review gate would once approvals are in (the review module is
-    /// not on this branch). The lead swaps this for the review API at merge.
-    /// </summary>
-    public async Task PublishAsync(Guid packageId)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
-        var package = await db.Set<ResourcePackage>().FindAsync(packageId) ?? throw new InvalidOperationException("no such package");
-        package.MoveTo(PackageStatus.Published, publishedVersion: package.Version);
-        scope.ServiceProvider.GetRequiredService<ContentChanges>().PackageChanged(packageId);
-        await db.SaveChangesAsync();
-    }
+    /// <summary>Published through the review API: a file, a submission, the approvals.</summary>
+    public Task PublishAsync(ApiClient author, Guid packageId) => Publishing.PublishAsync(Api, author, packageId);
 
     /// <summary>Waits for /health/ready: the index caught up after start (or a rebuild).</summary>
     public async Task ReadyAsync(int seconds = 15)

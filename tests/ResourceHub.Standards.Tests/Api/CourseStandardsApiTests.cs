@@ -122,7 +122,7 @@ public abstract class CourseStandardsApiTests(SiteFixture site)
 
         Assert.Empty(TaskResources(await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/standards/{standard}"), HttpStatusCode.OK), task));
 
-        await PublishAsync(package);
+        await site.PublishAsync(teacher, package);
         var resources = TaskResources(await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/standards/{standard}"), HttpStatusCode.OK), task);
         Assert.Equal(package, Assert.Single(resources)!["packageId"]!.GetValue<Guid>());
         var page = await (await site.Api().GetAsync($"/standards/{standard}")).Content.ReadAsStringAsync();
@@ -157,19 +157,6 @@ public abstract class CourseStandardsApiTests(SiteFixture site)
 
     private static JsonArray TaskResources(JsonNode standard, Guid task) =>
         standard["courses"]!.AsArray().SelectMany(c => c!["tasks"]!.AsArray()).Single(t => t!["id"]!.GetValue<Guid>() == task)!["resources"]!.AsArray();
-
-    /// <summary>
-    /// Stands in for the review workflow, which is built on another branch: it is the only path
-    /// to Published, so the test moves the package as the approved review would.
-    /// </summary>
-    private async Task PublishAsync(Guid packageId)
-    {
-        using var scope = site.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
-        var package = await db.Set<ResourcePackage>().SingleAsync(p => p.Id == packageId);
-        package.MoveTo(PackageStatus.Published, publishedVersion: package.Version);
-        await db.SaveChangesAsync();
-    }
 }
 
 public sealed class CourseStandardsApiTests_Sqlite(SqliteSite site) : CourseStandardsApiTests(site), IClassFixture<SqliteSite>;

@@ -59,6 +59,22 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexingTasks",
                 columns: table => new
                 {
@@ -70,6 +86,28 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexingTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PackageHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SelectionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PackageHistory", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -236,6 +274,21 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ExpertApprovals = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Schools",
                 columns: table => new
                 {
@@ -381,6 +434,95 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PackageVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    SpecialtyCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CourseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TextbookForm = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    SkillLevel = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    Authors = table.Column<string>(type: "TEXT", nullable: false),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileHashes = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedById = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PackageVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PackageVersions_ResourcePackages_PackageId",
+                        column: x => x.PackageId,
+                        principalTable: "ResourcePackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SelectionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileHashes = table.Column<string>(type: "TEXT", nullable: false),
+                    RequiredApprovals = table.Column<int>(type: "INTEGER", nullable: false),
+                    Interested = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reviews_ResourcePackages_PackageId",
+                        column: x => x.PackageId,
+                        principalTable: "ResourcePackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Selections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RequestedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Selections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Selections_ResourcePackages_PackageId",
+                        column: x => x.PackageId,
+                        principalTable: "ResourcePackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -463,6 +605,33 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         column: x => x.SpecialtyCode,
                         principalTable: "Specialties",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReviewerSchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewerRole = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileHashes = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewDecisions_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -671,6 +840,11 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InboxMessages_UserId_At",
+                table: "InboxMessages",
+                columns: new[] { "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LearningTasks_CourseId",
                 table: "LearningTasks",
                 column: "CourseId");
@@ -684,6 +858,17 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "IX_PackageFiles_PackageId",
                 table: "PackageFiles",
                 column: "PackageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PackageHistory_PackageId_Id",
+                table: "PackageHistory",
+                columns: new[] { "PackageId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PackageVersions_PackageId_Version",
+                table: "PackageVersions",
+                columns: new[] { "PackageId", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReformApplications_BatchId_SchoolId_Slot",
@@ -752,6 +937,33 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewDecisions_ReviewId_ReviewerId",
+                table: "ReviewDecisions",
+                columns: new[] { "ReviewId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPolicies_Region_ResourceType",
+                table: "ReviewPolicies",
+                columns: new[] { "Region", "ResourceType" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_PackageId_Version",
+                table: "Reviews",
+                columns: new[] { "PackageId", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_SelectionId",
+                table: "Reviews",
+                column: "SelectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_Status",
+                table: "Reviews",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Schools_Name",
                 table: "Schools",
                 column: "Name",
@@ -761,6 +973,16 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "IX_Schools_Region",
                 table: "Schools",
                 column: "Region");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Selections_PackageId",
+                table: "Selections",
+                column: "PackageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Selections_SchoolId_Status",
+                table: "Selections",
+                columns: new[] { "SchoolId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Specialties_Name",
@@ -796,6 +1018,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "IndexingTasks");
 
             migrationBuilder.DropTable(
@@ -803,6 +1028,12 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PackageFiles");
+
+            migrationBuilder.DropTable(
+                name: "PackageHistory");
+
+            migrationBuilder.DropTable(
+                name: "PackageVersions");
 
             migrationBuilder.DropTable(
                 name: "ReformApplications");
@@ -826,6 +1057,15 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "ReformTrainingRecords");
 
             migrationBuilder.DropTable(
+                name: "ReviewDecisions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPolicies");
+
+            migrationBuilder.DropTable(
+                name: "Selections");
+
+            migrationBuilder.DropTable(
                 name: "SiteStates");
 
             migrationBuilder.DropTable(
@@ -841,9 +1081,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "Courses");
 
             migrationBuilder.DropTable(
-                name: "ResourcePackages");
-
-            migrationBuilder.DropTable(
                 name: "ReformBatches");
 
             migrationBuilder.DropTable(
@@ -853,10 +1090,16 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "ReformRubricCriteria");
 
             migrationBuilder.DropTable(
+                name: "Reviews");
+
+            migrationBuilder.DropTable(
                 name: "Schools");
 
             migrationBuilder.DropTable(
                 name: "Specialties");
+
+            migrationBuilder.DropTable(
+                name: "ResourcePackages");
         }
     }
 }

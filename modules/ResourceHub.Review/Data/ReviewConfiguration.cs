@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResourceHub.Resources.Models;
+using ResourceHub.Review.Models;
+using ReviewEntity = ResourceHub.Review.Models.Review;
+
+namespace ResourceHub.Review.Data;
+
+public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
+{
+    public void Configure(EntityTypeBuilder<ReviewEntity> e)
+    {
+        e.ToTable("Reviews");
+        e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.Stamp).IsConcurrencyToken();
+        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(r => r.PackageId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(r => r.Status);
+        e.HasIndex(r => new { r.PackageId, r.Version });
+        e.HasIndex(r => r.SelectionId);
+    }
+}
+
+public sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<ReviewDecision>
+{
+    public void Configure(EntityTypeBuilder<ReviewDecision> e)
+    {
+        e.ToTable("ReviewDecisions");
+        e.Property(d => d.ReviewerName).HasMaxLength(100);
+        e.Property(d => d.ReviewerRole).HasMaxLength(30);
+        e.Property(d => d.Decision).HasConversion<string>().HasMaxLength(20);
+        e.Property(d => d.Comment).HasMaxLength(10_000);
+        // One decision per reviewer per review: a second one is refused (409) even under a race.
+        e.HasIndex(d => new { d.ReviewId, d.ReviewerId }).IsUnique();
+    }
+}
+
+public sealed class SelectionConfiguration : IEntityTypeConfiguration<Selection>
+{
+    public void Configure(EntityTypeBuilder<Selection> e)
+    {
+        e.ToTable("Selections");
+        e.Property(s => s.CourseName).HasMaxLength(200);
+        e.Property(s => s.Term).HasMaxLength(100);
+        e.Property(s => s.Reason).HasMaxLength(4000);
+        e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(s => s.PackageId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(s => new { s.SchoolId, s.Status });
+    }
+}
+
+public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<HistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<HistoryEntry> e)
+    {
+        e.ToTable("PackageHistory");
+        e.Property(h => h.Actor).HasMaxLength(100);
+        e.Property(h => h.Action).HasMaxLength(40);
+        e.Property(h => h.FromStatus).HasConversion<string>().HasMaxLength(20);
+        e.Property(h => h.ToStatus).HasConversion<string>().HasMaxLength(20);
+        e.Property(h => h.Comment).HasMaxLength(10_000);
+        e.HasIndex(h => new { h.PackageId, h.Id });
+    }
+}
+
+public sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>
+{
+    public void Configure(EntityTypeBuilder<InboxMessage> e)
+    {
+        e.ToTable("InboxMessages");
+        e.Property(m => m.Title).HasMaxLength(200);
+        e.Property(m => m.Body).HasMaxLength(4000);
+        e.Property(m => m.Link).HasMaxLength(300);
+        e.HasIndex(m => new { m.UserId, m.At });
+    }
+}
+
+public sealed class ReviewPolicyConfiguration : IEntityTypeConfiguration<ReviewPolicy>
+{
+    public void Configure(EntityTypeBuilder<ReviewPolicy> e)
+    {
+        e.ToTable("ReviewPolicies");
+        e.Property(p => p.Region).HasMaxLength(50);
+        e.Property(p => p.ResourceType).HasConversion<string>().HasMaxLength(30);
+        e.HasIndex(p => new { p.Region, p.ResourceType }).IsUnique();
+    }
+}

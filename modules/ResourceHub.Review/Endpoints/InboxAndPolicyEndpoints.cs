@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using ResourceHub.Core.Http;
+using ResourceHub.Resources.Models;
+using ResourceHub.Review.Services;
+
+namespace ResourceHub.Review.Endpoints;
+
+public static class InboxAndPolicyEndpoints
+{
+    /// <summary>region empty or null: the national default.</summary>
+    public sealed record PolicyRequest(
+        string? Region,
+        [property: Required(ErrorMessage = "请选择资源类型。")] ResourceType? ResourceType,
+        [property: Required(ErrorMessage = "请填写专家审核人数。"), Range(0, 9, ErrorMessage = "专家审核人数应在 0 到 9 之间。")] int? ExpertApprovals);
+
+    public static void MapInboxAndPolicyEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapApiGroup("/api/v1/inbox", "站内消息")
+            .MapGet("/", Inbox).RequireAuthorization().WithSummary("本人的站内消息，最新在前");
+
+        var policies = endpoints.MapApiGroup("/api/v1/review-policies", "审核");
+        policies.MapGet("/", ListPolicies).WithSummary("审核规则：各资源类型需要的专家审核人数（全国默认与地区覆盖）");
+        policies.MapPut("/", SetPolicy).RequireAuthorization(ReviewPermissions.ManagePolicies.Name).WithSummary("设置审核规则（管理员）");
+    }
+
+    private static async Task<Ok<List<InboxDto>>> Inbox(ClaimsPrincipal user, ReviewQueries queries) =>
+        TypedResults.Ok((await queries.InboxAsync(user)).Select(InboxDto.From).ToList());
+
+    private static async Task<Ok<List<PolicyDto>>> ListPolicies(ReviewPolicies policies) =>
+        TypedResults.Ok((await policies.ListAsync()).Select(PolicyDto.From).ToList());
+
+    private static async Task<Ok<PolicyDto>> SetPolicy(PolicyRequest request, ReviewPolicies policies) =>
+        TypedResults.Ok(PolicyDto.From(await policies.SetAsync(request.Region, request.ResourceType!.Value, request.ExpertApprovals!.Value)));
+}

@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using ResourceHub.Core.Http;
+using ResourceHub.Review.Models;
+using ResourceHub.Review.Services;
+using static ResourceHub.Resources.Endpoints.PackageEndpoints;
+
+namespace ResourceHub.Review.Endpoints;
+
+public static class ReviewEndpoints
+{
+    /// <summary>A decision; <c>comment</c> (审核意见) is required for Return and Reject.</summary>
+    public sealed record DecisionRequest(
+        [property: Required(ErrorMessage = "请选择审核结论：Approve、Return 或 Reject。")] Decision? Decision,
+        [property: StringLength(10_000, ErrorMessage = "审核意见最长 10000 字。")] string? Comment);
+
+    public static void MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var packages = endpoints.MapApiGroup("/api/v1/packages", "审核");
+        packages.MapPost("/{id:guid}/submit", Submit).RequireAuthorization()
+            .WithSummary("提交审核（草稿或已退回 → 审核中）")
+            .WithDescription("冻结当前版本的元数据和文件 SHA-256 列表并开启学校审核；没有文件或状态不允许时返回 409。请求体中的 status/version 一律忽略。");
+        packages.MapPost("/{id:guid}/revise", Revise).RequireAuthorization()
+            .WithSummary("修订已发布的资源包（新版本草稿）")
+            .WithDescription("已发布 → 版本号 +1 的草稿；已发布版本对其他人保持可见，直到新版本审核通过。");
+        packages.MapGet("/{id:guid}/history", History).WithSummary("资源包历史（只增不改）");
+        packages.MapGet("/{id:guid}/reviews", ReviewsOf).WithSummary("资源包各版本的审核与审核意见");
+
+        var reviews = endpoints.MapApiGroup("/api/v1/reviews", "审核");
+        reviews.MapGet("/", Queue).RequireAuthorization().WithSummary("审核队列：mine=true 为本人现在可以审核的任务");
+        reviews.MapGet("/{id:guid}", Get).RequireAuthorization().WithSummary("查看审核任务");
+        reviews.MapPost("/{id:guid}/decision", Decide).RequireAuthorization()
+            .WithSummary("作出审核决定（Approve / Return / Reject）")
+            .WithDescription("作者本人或不符合资格者 403；已决定 409；退回或不通过未填意见 400。");
+    }
+
+    private static async Task<Ok<PackageDto>> Submit(Guid id, ClaimsPrincipal user, ReviewGate gate) =>
+        TypedResults.Ok(PackageDto.From(await gate.SubmitAsync(user, id)));
+
+    private static async Task<Ok<PackageDto>> Revise(Guid id, ClaimsPrincipal user, ReviewGate gate) =>
+        TypedResults.Ok(PackageDto.From(await gate.ReviseAsync(user, id)));
+
+    private static async Task<Ok<List<HistoryDto>>> History(Guid id, ClaimsPrincipal user, ReviewQueries queries) =>
+        TypedResults.Ok((await queries.HistoryAsync(user, id)).Select(HistoryDto.From).ToList());
+
+    private static async Task<Ok<List<ReviewDto>>> ReviewsOf(Guid id, ClaimsPrincipal user, ReviewQueries queries) =>
+        TypedResults.Ok((await queries.ReviewsOfAsync(user, id)).Select(r => ReviewDto.From(r)).ToList());
+
+    private static async Task<Ok<List<ReviewDto>>> Queue(ClaimsPrincipal user, ReviewQueries queries, bool? mine) =>
+        TypedResults.Ok((await queries.QueueAsync(user, mine ?? true)).Select(ReviewDto.From).ToList());
+
+    private static async Task<Ok<ReviewDto>> Get(Guid id, ClaimsPrincipal user, ReviewQueries queries) =>
+        TypedResults.Ok(ReviewDto.From(await queries.GetReviewAsync(user, id)));
+
+    private static async Task<Ok<ReviewDto>> Decide(Guid id, DecisionRequest request, ClaimsPrincipal user, ReviewGate gate) =>
+        TypedResults.Ok(ReviewDto.From(await gate.DecideAsync(user, id, request.Decision!.Value, request.Comment)));
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Http;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+using ResourceHub.Review.Models;
+using ResourceHub.Review.Services;
+
+namespace ResourceHub.Review.Pages.Packages;
+
+/// <summary>The author's view: status, the opinions of every reviewed version, the history; submit and revise.</summary>
+[Authorize]
+public sealed class ReviewStatusModel(PackageService packages, ReviewQueries queries, ReviewGate gate) : PageModel
+{
+    public ResourcePackage Package { get; private set; } = null!;
+    public List<Models.Review> Reviews { get; private set; } = [];
+    public List<HistoryEntry> History { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id) => RunAsync(id, () => gate.SubmitAsync(User, id), "已提交审核。");
+
+    public Task<IActionResult> OnPostReviseAsync(Guid id) => RunAsync(id, () => gate.ReviseAsync(User, id), "已开始修订新版本；新版本审核通过前，其他人看到的仍是已发布版本。");
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<ResourcePackage>> step, string message)
+    {
+        try
+        {
+            await step();
+            Done = message;
+            return RedirectToPage();
+        }
+        catch (DomainException e) when (e is not NotFoundException)
+        {
+            ModelState.AddDomainError(e);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        try
+        {
+            Package = await packages.GetVisibleAsync(User, id);
+            Reviews = await queries.ReviewsOfAsync(User, id);
+            History = await queries.HistoryAsync(User, id);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+        CanEdit = PackageAccess.CanEdit(User, Package);
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Content;
+using ResourceHub.Core.Http;
+using ResourceHub.Review.Models;
+using ResourceHub.Review.Services;
+
+namespace ResourceHub.Review.Pages.Review;
+
+/// <summary>The reviewer's desk: the version under review (metadata, files, extracted text) beside the opinion form.</summary>
+[Authorize]
+public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumerable<IExtractedTextSource> texts) : PageModel
+{
+    public sealed class DecisionInput
+    {
+        [Required(ErrorMessage = "请选择审核结论。")]
+        public Decision? Decision { get; set; }
+
+        [StringLength(10_000, ErrorMessage = "审核意见最长 10000 字。")]
+        public string? Comment { get; set; }
+    }
+
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    public Models.Review Review { get; private set; } = null!;
+    public ReviewQueries.VersionView Version { get; private set; } = null!;
+    public IReadOnlyList<ExtractedText> Texts { get; private set; } = [];
+    public bool CanDecide { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await gate.DecideAsync(User, id, Input.Decision!.Value, Input.Comment);
+                Done = $"已提交审核结论：{Input.Decision!.Value.ToChinese()}。";
+                return RedirectToPage();
+            }
+            catch (DomainException e) when (e is not NotFoundException)
+            {
+                ModelState.AddDomainError(e, "Input.");
+            }
+        }
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        try
+        {
+            Review = await queries.GetReviewAsync(User, id);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+        Version = await queries.VersionAsync(Review.PackageId, Review.Version);
+        CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
+        var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
+        foreach (var source in texts)
+        {
+            Texts = (await source.ForPackageAsync(Review.PackageId, HttpContext.RequestAborted)).Where(t => fileIds.Contains(t.FileId)).ToList();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
+using ResourceHub.Review.Models;
+using ResourceHub.Review.Services;
+
+namespace ResourceHub.Review.Pages.Selections;
+
+/// <summary>The school's selections: its textbook list (approved only), its requests, and a new request.</summary>
+[Authorize(Policy = "RequestSelections")]
+public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate) : PageModel
+{
+    public sealed class SelectionInput
+    {
+        [Required(ErrorMessage = "请选择教材。")]
+        public Guid? PackageId { get; set; }
+
+        [Required(ErrorMessage = "请填写课程名称。"), StringLength(200)]
+        public string? CourseName { get; set; }
+
+        [StringLength(100)]
+        public string? Term { get; set; }
+
+        [Required(ErrorMessage = "请填写选用理由。"), StringLength(4000)]
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty]
+    public SelectionInput Input { get; set; } = new();
+
+    public List<ReviewQueries.TextbookEntry> Textbooks { get; private set; } = [];
+    public List<Selection> Requests { get; private set; } = [];
+    public List<(Guid Id, string Title)> Selectable { get; private set; } = [];
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (User.SchoolId() is null)
+        {
+            return Forbid();
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await gate.RequestSelectionAsync(User, new(Input.PackageId!.Value, Input.CourseName!, Input.Term, Input.Reason!));
+                Done = "已提交选用申请，审核通过后列入本校教材选用目录。";
+                return RedirectToPage();
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddDomainError(e, "Input.");
+            }
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var school = User.SchoolId()!.Value;
+        Textbooks = await queries.TextbooksOfAsync(school);
+        Requests = await queries.SelectionsOfAsync(User, school);
+        Selectable = await queries.SelectableTextbooksAsync();
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Modules;
+using ResourceHub.Core.Recipes;
+using ResourceHub.Core.Security;
+using ResourceHub.Resources.Services;
+using ResourceHub.Review.Endpoints;
+using ResourceHub.Review.Mail;
+using ResourceHub.Review.Recipes;
+using ResourceHub.Review.Services;
+
+namespace ResourceHub.Review;
+
+/// <summary>编审与选审: the review gate, stages and policies, selections, history, the inbox.</summary>
+public sealed class ReviewModule : IModule
+{
+    public string Name => "Review";
+
+    public IEnumerable<Permission> Permissions =>
+        [ReviewPermissions.DecideReviews, ReviewPermissions.RequestSelections, ReviewPermissions.ManagePolicies];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ReviewGate>();
+        services.AddScoped<ReviewQueries>();
+        services.AddScoped<ReviewPolicies>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<HistoryRecorder>();
+        services.AddScoped<IPackageEditObserver>(sp => sp.GetRequiredService<HistoryRecorder>());
+        services.AddScoped<IPackageSightGrant, ReviewSightGrant>();
+        services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
+
+        var mail = configuration.GetSection("ResourceHub:Mail");
+        services.Configure<MailOptions>(mail);
+        if (string.IsNullOrWhiteSpace(mail["SmtpHost"]))
+        {
+            services.AddSingleton<IMailSender, NoMailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
+
+        services.AddSingleton(new NavItem("审核工作台", "/review", 300, NavArea.Main, u => u.HasPermission(ReviewPermissions.DecideReviews)));
+        services.AddSingleton(new NavItem("教材选用", "/selections", 310, NavArea.Main, u => u.HasPermission(ReviewPermissions.RequestSelections)));
+        services.AddSingleton(new NavItem("站内消息", "/inbox", 320, NavArea.Main, u => u.Identity?.IsAuthenticated == true));
+        services.AddSingleton(new NavItem("审核规则", "/admin/review-policies", 920, NavArea.Admin, u => u.HasPermission(ReviewPermissions.ManagePolicies)));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReviewEndpoints();
+        endpoints.MapSelectionEndpoints();
+        endpoints.MapInboxAndPolicyEndpoints();
+    }
+}
+
+public static class ReviewPermissions
+{
+    public static readonly Permission DecideReviews = new("DecideReviews", "审核资源包与教材选用", Roles.Reviewer, Roles.SchoolAdmin);
+    public static readonly Permission RequestSelections = new("RequestSelections", "申请选用教材", Roles.Teacher, Roles.SchoolAdmin);
+    public static readonly Permission ManagePolicies = new("ManageReviewPolicies", "管理审核规则", Roles.Admin);
+}

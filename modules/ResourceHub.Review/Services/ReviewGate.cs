@@ -1,0 +1,197 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Content;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+using ResourceHub.Review.Models;
+
+namespace ResourceHub.Review.Services;
+
+/// <summary>
+/// The one gate (凡编必审、凡选必审): the only code that moves a package
+/// (<see cref="ResourcePackage.MoveTo"/> is internal to Resources and visible to this assembly
+/// only) or a selection. Pages, API routes and recipes all call these methods; each runs in one
+/// transaction together with its history rows, inbox messages and search notice.
+/// </summary>
+public sealed partial class ReviewGate(
+    ResourceHubDbContext db,
+    PackageService packages,
+    ReviewPolicies policies,
+    HistoryRecorder history,
+    Notifier notifier,
+    ContentChanges changes)
+{
+    /// <summary>Draft or Returned → InReview: freezes the version's metadata and file hashes and opens the school stage.</summary>
+    public async Task<ResourcePackage> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
+    {
+        var package = await packages.GetEditableAsync(actor, packageId, ct);
+        if (!package.IsEditable)
+        {
+            throw new ConflictException($"资源包当前状态为“{package.Status.ToChinese()}”，只有草稿或已退回的资源包可以提交审核。");
+        }
+        if (!package.FilesOf(package.Version).Any())
+        {
+            throw new ConflictException("资源包还没有文件，请先上传文件再提交审核。");
+        }
+        var snapshot = PackageVersion.Capture(package, actor.UserId()!.Value);
+        db.Add(snapshot);
+        Move(actor, package, PackageStatus.InReview, HistoryActions.Submitted, null);
+        await OpenStageAsync(package, ReviewStage.School, snapshot.FileHashes, [package.CreatedById, actor.UserId()!.Value], 1, ct);
+        await CommitAsync(ct);
+        return package;
+    }
+
+    /// <summary>Published → Draft of the next version; the published version stays public until the new one is approved.</summary>
+    public async Task<ResourcePackage> ReviseAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
+    {
+        var package = await packages.GetEditableAsync(actor, packageId, ct);
+        if (package.Status != PackageStatus.Published)
+        {
+            throw new ConflictException("只有已发布的资源包可以修订为新版本。");
+        }
+        Move(actor, package, PackageStatus.Draft, HistoryActions.Revised, null, version: package.Version + 1);
+        await CommitAsync(ct);
+        return package;
+    }
+
+    /// <summary>
+    /// A reviewer's decision: 404 unknown review, 403 not eligible (the author, the wrong school,
+    /// the wrong role), 409 already decided or closed, 400 Return/Reject without a comment.
+    /// </summary>
+    public async Task<Models.Review> DecideAsync(ClaimsPrincipal actor, Guid reviewId, Decision decision, string? comment, CancellationToken ct = default)
+    {
+        var review = await db.Set<Models.Review>().Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == reviewId, ct)
+            ?? throw new NotFoundException("审核任务不存在。");
+        var who = ReviewerIdentity.From(actor) ?? throw new ForbiddenException();
+        var role = who.EligibleRole(review) ?? throw new ForbiddenException(review.Interested.Contains(who.Id)
+            ? "不能审核自己编写、提交或申请的内容。"
+            : $"您不符合{review.Stage.ToChinese()}的审核资格。");
+        if (!review.IsOpen || review.Decisions.Any(d => d.ReviewerId == who.Id))
+        {
+            throw new ConflictException("这项审核已经作出决定。");
+        }
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (decision != Decision.Approve && comment is null)
+        {
+            throw new FieldException("comment", "退回或不通过时必须填写审核意见。");
+        }
+        var approvals = review.Decisions.Count(d => d.Decision == Decision.Approve) + (decision == Decision.Approve ? 1 : 0);
+        var row = new ReviewDecision
+        {
+            ReviewId = review.Id,
+            ReviewerId = who.Id,
+            ReviewerName = actor.DisplayName() ?? "审核人",
+            ReviewerSchoolId = who.SchoolId,
+            ReviewerRole = role,
+            Decision = decision,
+            Comment = comment,
+            Version = review.Version,
+            FileHashes = review.FileHashes,
+        };
+        // Added to the context, not only to the navigation: a new row with a client-made key found
+        // through a navigation is taken for an update. The context's fix-up also puts it in review.Decisions.
+        db.Add(row);
+        review.Touch();
+        var closing = decision switch
+        {
+            Decision.Return => ReviewStatus.Returned,
+            Decision.Reject => ReviewStatus.Rejected,
+            _ => approvals >= review.RequiredApprovals ? ReviewStatus.Approved : ReviewStatus.Pending,
+        };
+        if (closing != ReviewStatus.Pending)
+        {
+            review.Close(closing);
+        }
+        if (review.Kind == ReviewKind.Selection)
+        {
+            await ApplySelectionDecisionAsync(actor, review, row, ct);
+        }
+        else
+        {
+            await ApplyAuthoringDecisionAsync(actor, review, row, ct);
+        }
+        await CommitAsync(ct);
+        return review;
+    }
+
+    private async Task ApplyAuthoringDecisionAsync(ClaimsPrincipal actor, Models.Review review, ReviewDecision row, CancellationToken ct)
+    {
+        var package = await db.Set<ResourcePackage>().Include(p => p.Files).FirstAsync(p => p.Id == review.PackageId, ct);
+        // The approval binds to this version and these bytes; the package cannot have moved while in review, but say so if it did.
+        if (package.Status != PackageStatus.InReview || package.Version != review.Version
+            || !package.FileHashesOf(package.Version).SequenceEqual(review.FileHashes))
+        {
+            throw new ConflictException("资源包在审核期间发生了变化，这项审核已失效。");
+        }
+        var authors = new[] { package.CreatedById }.Concat(review.Interested);
+        notifier.Decided(authors, package.Title, review, row.Decision, row.Comment, package.Id);
+        switch (review.Status)
+        {
+            case ReviewStatus.Returned:
+                // The returned package is edited as the next version: files added now belong to it.
+                Move(actor, package, PackageStatus.Returned, HistoryActions.Returned, row.Comment, version: package.Version + 1);
+                return;
+            case ReviewStatus.Rejected:
+                Move(actor, package, PackageStatus.Rejected, HistoryActions.Rejected, row.Comment);
+                return;
+        }
+        history.Record(actor, package, HistoryActions.Approved, package.Status, package.Status, package.Version,
+            $"{review.Stage.ToChinese()}：{row.Comment ?? "同意"}");
+        if (review.Status != ReviewStatus.Approved)
+        {
+            return;
+        }
+        var experts = review.Stage == ReviewStage.School ? await policies.ExpertApprovalsAsync(package.SchoolId, package.ResourceType, ct) : 0;
+        if (experts > 0)
+        {
+            await OpenStageAsync(package, ReviewStage.Expert, review.FileHashes, review.Interested, experts, ct);
+            return;
+        }
+        Move(actor, package, PackageStatus.Published, HistoryActions.Published, null, publishedVersion: package.Version);
+    }
+
+    /// <summary>Opens an authoring stage on the package's current version and tells those who may decide it.</summary>
+    private async Task OpenStageAsync(ResourcePackage package, ReviewStage stage, List<string> fileHashes, List<Guid> interested, int required, CancellationToken ct)
+    {
+        var review = new Models.Review
+        {
+            Kind = ReviewKind.Authoring,
+            Stage = stage,
+            PackageId = package.Id,
+            SchoolId = package.SchoolId,
+            Version = package.Version,
+            FileHashes = fileHashes,
+            RequiredApprovals = required,
+            Interested = interested,
+        };
+        db.Add(review);
+        await notifier.NewReviewAsync(review, package.Title, ct);
+    }
+
+    private void Move(ClaimsPrincipal actor, ResourcePackage package, PackageStatus to, string action, string? comment,
+        int? version = null, int? publishedVersion = null)
+    {
+        var from = package.Status;
+        var fromVersion = package.Version;
+        package.MoveTo(to, version, publishedVersion);
+        history.Record(actor, package, action, from, to, action == HistoryActions.Returned ? fromVersion : package.Version, comment);
+        changes.PackageChanged(package.Id);
+    }
+
+    private async Task CommitAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two decisions raced (the unique reviewer index or the review's concurrency stamp).
+            throw new ConflictException("这项审核刚刚被他人处理，请刷新后重试。");
+        }
+        await notifier.SendMailAsync(ct);
+    }
+}

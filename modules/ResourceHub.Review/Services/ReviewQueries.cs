@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+using ResourceHub.Review.Models;
+
+namespace ResourceHub.Review.Services;
+
+/// <summary>What reviewers, authors and schools read: queues, opinions, history, selections, the inbox.</summary>
+public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packages)
+{
+    public sealed record QueueItem(Models.Review Review, string PackageTitle, ResourceType ResourceType);
+
+    /// <summary>The open reviews this user may decide now, oldest first (Admins: every open review when <paramref name="mine"/> is false).</summary>
+    public async Task<List<QueueItem>> QueueAsync(ClaimsPrincipal user, bool mine = true, CancellationToken ct = default)
+    {
+        var who = ReviewerIdentity.From(user);
+        if (who is null)
+        {
+            return [];
+        }
+        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+            .Where(r => r.Status == ReviewStatus.Pending).ToListAsync(ct);
+        var all = !mine && user.IsInRole(Roles.Admin);
+        var chosen = open.Where(r => all || who.CanDecideNow(r)).OrderBy(r => r.OpenedAt).ToList();
+        var ids = chosen.Select(r => r.PackageId).Distinct().ToList();
+        var titles = await db.Set<ResourcePackage>().AsNoTracking().Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => (p.Title, p.ResourceType), ct);
+        return chosen.Select(r => new QueueItem(r, titles[r.PackageId].Title, titles[r.PackageId].ResourceType)).ToList();
+    }
+
+    /// <summary>A review for someone who may decide it, has decided it, or sees the package's working version; else 404.</summary>
+    public async Task<Models.Review> GetReviewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (review is null || !await MaySeeAsync(user, review, ct))
+        {
+            throw new NotFoundException("审核任务不存在，或您无权查看。");
+        }
+        return review;
+    }
+
+    /// <summary>Every review of a package (its opinions), for those who see its working version.</summary>
+    public async Task<List<Models.Review>> ReviewsOfAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
+    {
+        var (_, snapshot) = await packages.GetViewAsync(user, packageId, ct);
+        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+            .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).ToListAsync(ct);
+        // Outsiders who see only the published snapshot see the opinions up to that version.
+        return reviews.Where(r => snapshot is null || r.Version <= snapshot.Version).OrderBy(r => r.OpenedAt).ToList();
+    }
+
+    public sealed record VersionView(PackageVersion Snapshot, IReadOnlyList<PackageFile> Files);
+
+    /// <summary>A submitted version as its reviewers saw it: the frozen metadata and that version's files. Callers check sight first.</summary>
+    public async Task<VersionView> VersionAsync(Guid packageId, int version, CancellationToken ct = default)
+    {
+        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.PackageId == packageId && v.Version == version, ct)
+            ?? throw new NotFoundException("该版本不存在。");
+        var files = await db.Set<PackageFile>().AsNoTracking().Where(f => f.PackageId == packageId).ToListAsync(ct);
+        return new VersionView(snapshot, files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt).ToList());
+    }
+
+    public async Task<List<HistoryEntry>> HistoryAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
+    {
+        await packages.GetVisibleAsync(user, packageId, ct);
+        var rows = await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).ToListAsync(ct);
+        return rows.OrderBy(h => h.Id).ToList();
+    }
+
+    public async Task<Selection> GetSelectionAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        var selection = await db.Set<Selection>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (selection is null || !await MaySeeSelectionAsync(user, selection, ct))
+        {
+            throw new NotFoundException("选用申请不存在，或您无权查看。");
+        }
+        return selection;
+    }
+
+    /// <summary>A school's selections in every state: for its members and admins.</summary>
+    public async Task<List<Selection>> SelectionsOfAsync(ClaimsPrincipal user, Guid schoolId, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.Admin) && user.SchoolId() != schoolId)
+        {
+            throw new ForbiddenException("只能查看本校的选用申请。");
+        }
+        var rows = await db.Set<Selection>().AsNoTracking().Where(s => s.SchoolId == schoolId).ToListAsync(ct);
+        return rows.OrderByDescending(s => s.CreatedAt).ToList();
+    }
+
+    public sealed record TextbookEntry(Guid SelectionId, string CourseName, string? Term, Guid PackageId, string Title, int Version, DateTimeOffset ApprovedAt);
+
+    /// <summary>The school's textbook list (教材选用目录): approved selections only, by course and term. Public.</summary>
+    public async Task<List<TextbookEntry>> TextbooksOfAsync(Guid schoolId, CancellationToken ct = default)
+    {
+        var approved = await db.Set<Selection>().AsNoTracking()
+            .Where(s => s.SchoolId == schoolId && s.Status == SelectionStatus.Approved).ToListAsync(ct);
+        var keys = approved.Select(s => s.PackageId).Distinct().ToList();
+        var titles = await db.Set<PackageVersion>().AsNoTracking().Where(v => keys.Contains(v.PackageId))
+            .Select(v => new { v.PackageId, v.Version, v.Title }).ToListAsync(ct);
+        return approved
+            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId,
+                titles.First(t => t.PackageId == s.PackageId && t.Version == s.PackageVersion).Title, s.PackageVersion, s.UpdatedAt))
+            .OrderBy(t => t.CourseName, StringComparer.Ordinal).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Published textbooks a school may ask to select, by their published snapshot's title.</summary>
+    public async Task<List<(Guid Id, string Title)>> SelectableTextbooksAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Set<ResourcePackage>().AsNoTracking().Where(p => p.PublishedVersion != null)
+            .Join(db.Set<PackageVersion>(), p => new { p.Id, V = p.PublishedVersion!.Value }, v => new { Id = v.PackageId, V = v.Version }, (p, v) => v)
+            .Where(v => v.ResourceType == ResourceType.Textbook)
+            .Select(v => new { v.PackageId, v.Title }).ToListAsync(ct);
+        return rows.Select(r => (r.PackageId, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<List<InboxMessage>> InboxAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var id = user.UserId();
+        var rows = await db.Set<InboxMessage>().AsNoTracking().Where(m => m.UserId == id).ToListAsync(ct);
+        return rows.OrderByDescending(m => m.At).Take(200).ToList();
+    }
+
+    private async Task<bool> MaySeeAsync(ClaimsPrincipal user, Models.Review review, CancellationToken ct)
+    {
+        if (ReviewerIdentity.From(user) is { } who && (who.EligibleRole(review) is not null || review.Decisions.Any(d => d.ReviewerId == who.Id)))
+        {
+            return true;
+        }
+        if (review.SelectionId is not null)
+        {
+            return user.IsInRole(Roles.Admin) || user.SchoolId() == review.SchoolId;
+        }
+        var package = await db.Set<ResourcePackage>().AsNoTracking().FirstAsync(p => p.Id == review.PackageId, ct);
+        return user.IsInRole(Roles.Admin) || PackageAccess.IsOwnSchool(user, package);
+    }
+
+    private async Task<bool> MaySeeSelectionAsync(ClaimsPrincipal user, Selection selection, CancellationToken ct)
+    {
+        if (user.IsInRole(Roles.Admin) || user.SchoolId() == selection.SchoolId)
+        {
+            return true;
+        }
+        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).FirstAsync(r => r.SelectionId == selection.Id, ct);
+        return ReviewerIdentity.From(user) is { } who && (who.EligibleRole(review) is not null || review.Decisions.Any(d => d.ReviewerId == who.Id));
+    }
+}

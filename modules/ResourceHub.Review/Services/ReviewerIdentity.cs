@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using ResourceHub.Core.Security;
+using ResourceHub.Review.Models;
+
+namespace ResourceHub.Review.Services;
+
+/// <summary>Who is deciding: enough of a user to apply the eligibility rules, from claims or from the user table.</summary>
+public sealed record ReviewerIdentity(Guid Id, Guid? SchoolId, bool IsReviewer, bool IsSchoolAdmin)
+{
+    public static ReviewerIdentity? From(ClaimsPrincipal user) =>
+        user.UserId() is { } id ? new(id, user.SchoolId(), user.IsInRole(Roles.Reviewer), user.IsInRole(Roles.SchoolAdmin)) : null;
+
+    /// <summary>
+    /// The role this person may decide <paramref name="review"/> in, or null. The school stage is
+    /// for a SchoolAdmin or Reviewer of the author's school; the expert stage for a Reviewer of
+    /// another school or none; a selection for any Reviewer. Never those with an interest in it.
+    /// </summary>
+    public string? EligibleRole(Models.Review review)
+    {
+        if (review.Interested.Contains(Id))
+        {
+            return null;
+        }
+        return review.Stage switch
+        {
+            ReviewStage.School when SchoolId == review.SchoolId => IsReviewer ? Roles.Reviewer : IsSchoolAdmin ? Roles.SchoolAdmin : null,
+            ReviewStage.Expert when SchoolId != review.SchoolId && IsReviewer => Roles.Reviewer,
+            ReviewStage.Selection when IsReviewer => Roles.Reviewer,
+            _ => null,
+        };
+    }
+
+    /// <summary>In this person's queue now: open, eligible, and not yet decided by them.</summary>
+    public bool CanDecideNow(Models.Review review) =>
+        review.IsOpen && EligibleRole(review) is not null && review.Decisions.All(d => d.ReviewerId != Id);
+}

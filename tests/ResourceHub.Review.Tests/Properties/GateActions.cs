@@ -1,0 +1,165 @@
+using CsCheck;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Http;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+using ResourceHub.Review.Models;
+using ResourceHub.Review.Services;
+using ResourceHub.Review.Tests.Fixtures;
+using ResourceHub.Testing;
+
+namespace ResourceHub.Review.Tests.Properties;
+
+public enum ActionKind
+{
+    Create,
+    AddFile,
+    Edit,
+    Submit,
+    Decide,
+    Revise,
+    Select,
+}
+
+/// <summary>One random step: who (<see cref="User"/>) does what to which target; <see cref="Choice"/> picks details.</summary>
+public sealed record GateAction(ActionKind Kind, int User, int Target, int Choice)
+{
+    public static readonly Gen<GateAction> Gen =
+        CsCheck.Gen.Select(
+            CsCheck.Gen.Frequency(
+                (2, CsCheck.Gen.Const(ActionKind.Create)), (3, CsCheck.Gen.Const(ActionKind.AddFile)), (1, CsCheck.Gen.Const(ActionKind.Edit)),
+                (3, CsCheck.Gen.Const(ActionKind.Submit)), (8, CsCheck.Gen.Const(ActionKind.Decide)), (1, CsCheck.Gen.Const(ActionKind.Revise)),
+                (2, CsCheck.Gen.Const(ActionKind.Select))),
+            CsCheck.Gen.Int[0, 100], CsCheck.Gen.Int[0, 100], CsCheck.Gen.Int[0, 100],
+            (kind, user, target, choice) => new GateAction(kind, user, target, choice));
+
+    public override string ToString() => $"{Kind}(user {User}, target {Target}, choice {Choice})";
+}
+
+/// <summary>
+/// Plays sequences of actions directly against the services, each in its own scope as a
+/// request would be. One run serves every sequence of the sample, so later sequences act on
+/// the packages, reviews and selections earlier ones left in every state. A rule's refusal (a DomainException) is an expected outcome; anything
+/// else fails the property.
+/// </summary>
+public sealed class GateRun(SiteFixture site, GateWorld world)
+{
+    private static readonly ResourceType[] Types = [ResourceType.Textbook, ResourceType.Textbook, ResourceType.WorkPage, ResourceType.Courseware];
+    private readonly List<Guid> _packages = [];
+
+    /// <summary>How each kind of action ended, over all runs: shown so that one can see the property is exercised.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Outcomes = new();
+
+    public async Task ApplyAsync(GateAction action)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var gate = sp.GetRequiredService<ReviewGate>();
+        var target = _packages.Count == 0 ? Guid.Empty : _packages[action.Target % _packages.Count];
+        var actor = (await ActorAsync(sp, action, target)).Principal;
+        try
+        {
+            switch (action.Kind)
+            {
+                case ActionKind.Create:
+                    var created = await sp.GetRequiredService<PackageService>().CreateAsync(actor, Input(action.Choice));
+                    _packages.Add(created.Id);
+                    break;
+                case ActionKind.AddFile when target != Guid.Empty:
+                    await PackageFiles.AddAsync(sp, actor, target, $"文件 {Guid.NewGuid()}");
+                    break;
+                case ActionKind.Edit when target != Guid.Empty:
+                    await sp.GetRequiredService<PackageService>().UpdateAsync(actor, target, Input(action.Choice));
+                    break;
+                case ActionKind.Submit when target != Guid.Empty:
+                    await gate.SubmitAsync(actor, target);
+                    break;
+                case ActionKind.Revise when target != Guid.Empty:
+                    await gate.ReviseAsync(actor, target);
+                    break;
+                case ActionKind.Select when target != Guid.Empty:
+                    await gate.RequestSelectionAsync(actor, new(await PublishedOrAsync(sp, action, target), "课程" + action.Choice % 3, null, "随机选用"));
+                    break;
+                case ActionKind.Decide:
+                    await DecideAsync(sp, gate, action);
+                    break;
+            }
+        }
+        catch (DomainException e)
+        {
+            // Refused by a rule: exactly what the gate is for.
+            Outcomes.AddOrUpdate($"{action.Kind} {e.Status}", 1, (_, n) => n + 1);
+            return;
+        }
+        Outcomes.AddOrUpdate($"{action.Kind} ok", 1, (_, n) => n + 1);
+    }
+
+    /// <summary>
+    /// Mostly someone who plausibly acts (a teacher or school admin of the package's school for
+    /// authoring, any teacher for a new package or a selection), sometimes anyone at all: purely
+    /// random people would almost never get a package through, and the property would say nothing.
+    /// </summary>
+    private async Task<GateWorld.Person> ActorAsync(IServiceProvider sp, GateAction action, Guid target)
+    {
+        var anyone = world.People[action.User % world.People.Count];
+        if (action.Choice % 4 == 0 || action.Kind == ActionKind.Decide)
+        {
+            return anyone;
+        }
+        Guid? school = null;
+        if (target != Guid.Empty && action.Kind is not (ActionKind.Create or ActionKind.Select))
+        {
+            school = await sp.GetRequiredService<ResourceHubDbContext>().Set<ResourcePackage>().Where(p => p.Id == target).Select(p => p.SchoolId).FirstAsync();
+        }
+        var pool = world.People.Where(p => p.SchoolId is not null && (school is null || p.SchoolId == school)
+            && (p.Roles.Contains("Teacher") || p.Roles.Contains("SchoolAdmin"))).ToList();
+        return pool[action.User % pool.Count];
+    }
+
+    /// <summary>Mostly a published package of the run (what a school would select), else the random target.</summary>
+    private async Task<Guid> PublishedOrAsync(IServiceProvider sp, GateAction action, Guid target)
+    {
+        var published = await sp.GetRequiredService<ResourceHubDbContext>().Set<ResourcePackage>()
+            .Where(p => _packages.Contains(p.Id) && p.PublishedVersion != null).Select(p => p.Id).ToListAsync();
+        return published.Count == 0 || action.Choice % 4 == 0 ? target : published[action.Target % published.Count];
+    }
+
+    private async Task DecideAsync(IServiceProvider sp, ReviewGate gate, GateAction action)
+    {
+        var db = sp.GetRequiredService<ResourceHubDbContext>();
+        var open = await db.Set<Models.Review>().AsNoTracking()
+            .Where(r => _packages.Contains(r.PackageId)).OrderBy(r => r.OpenedAt).Select(r => new { r.Id, r.Status, r.Stage, r.SchoolId }).ToListAsync();
+        if (open.Count == 0)
+        {
+            Outcomes.AddOrUpdate("Decide none-open", 1, (_, n) => n + 1);
+            return;
+        }
+        // Mostly open reviews, sometimes a closed one (a second decision must be refused).
+        var pool = action.Choice % 5 == 0 ? open : open.Where(r => r.Status == ReviewStatus.Pending).ToList();
+        if (pool.Count == 0)
+        {
+            Outcomes.AddOrUpdate("Decide none-pending", 1, (_, n) => n + 1);
+            return;
+        }
+        var review = pool[action.Target % pool.Count];
+        // Mostly a plausible reviewer for the stage by the test's own reading of the rules, sometimes anyone.
+        var reviewers = world.People.Where(p => review.Stage switch
+        {
+            ReviewStage.School => p.SchoolId == review.SchoolId && (p.Roles.Contains("Reviewer") || p.Roles.Contains("SchoolAdmin")),
+            ReviewStage.Expert => p.SchoolId != review.SchoolId && p.Roles.Contains("Reviewer"),
+            _ => p.Roles.Contains("Reviewer"),
+        }).ToList();
+        var actor = action.Choice % 4 == 0 ? world.People[action.User % world.People.Count] : reviewers[action.User % reviewers.Count];
+        var decision = (action.Choice % 8) switch { < 6 => Decision.Approve, 6 => Decision.Return, _ => Decision.Reject };
+        var comment = action.Choice % 7 == 0 ? null : "意见" + action.Choice;
+        await gate.DecideAsync(actor.Principal, review.Id, decision, comment);
+    }
+
+    private static PackageService.PackageInput Input(int choice)
+    {
+        var type = Types[choice % Types.Length];
+        return new("随机资源包" + choice, null, "0102", null, type, null, null, null, null, null);
+    }
+}
