@@ -1,27 +1,39 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Security;
+using ResourceHub.Resources.Endpoints;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Resources.Pages.Packages;
 
+/// <summary>
+/// A package as this user may see it: the working version for its school, the published
+/// snapshot for everyone else (the same view as GET /api/v1/packages/{id}).
+/// </summary>
 public sealed class PackageDetailModel(PackageService packages, SpecialtyService specialties) : PageModel
 {
-    public ResourcePackage Package { get; private set; } = null!;
+    public PackageEndpoints.PackageDto Package { get; private set; } = null!;
 
     public string SpecialtyName { get; private set; } = "";
 
-    /// <summary>The files of the version this user sees.</summary>
-    public List<PackageFile> Files { get; private set; } = [];
+    /// <summary>Its school's teachers and admins: they edit it and follow its review.</summary>
+    public bool IsOwner { get; private set; }
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>A published textbook another school may ask to use (凡选必审).</summary>
+    public bool CanSelect { get; private set; }
+
     public async Task OnGetAsync(Guid id)
     {
-        Package = await packages.GetVisibleAsync(User, id);
+        var (package, snapshot) = await packages.GetViewAsync(User, id);
+        Package = snapshot is null ? PackageEndpoints.PackageDto.From(package) : PackageEndpoints.PackageDto.From(package, snapshot);
         SpecialtyName = (await specialties.FindAsync(Package.SpecialtyCode))?.Name ?? "";
-        Files = Package.Files.Where(f => f.IsIn(Package.Version)).OrderBy(f => f.CreatedAt).ToList();
-        CanEdit = Package.IsEditable && PackageAccess.CanEdit(User, Package);
+        IsOwner = PackageAccess.CanEdit(User, package);
+        CanEdit = IsOwner && package.IsEditable;
+        CanSelect = !IsOwner && package.PublishedVersion is not null && Package.ResourceType == ResourceType.Textbook
+            && User.SchoolId() is not null && User.HasPermission(ResourcePermissions.EditPackages);
     }
 
     public static string Size(long bytes) => bytes switch

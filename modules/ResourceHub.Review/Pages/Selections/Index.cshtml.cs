@@ -38,12 +38,14 @@ public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate) : Pa
     [TempData]
     public string? Done { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <param name="packageId">Pre-selects a textbook ("选用" on its package page).</param>
+    public async Task<IActionResult> OnGetAsync(Guid? packageId)
     {
         if (User.SchoolId() is null)
         {
             return Forbid();
         }
+        Input.PackageId = packageId;
         await LoadAsync();
         return Page();
     }
