@@ -19,6 +19,7 @@ public sealed class ResourcesModule : IModule
     {
         services.AddScoped<PackageAccess>();
         services.AddScoped<PackageService>();
+        services.AddScoped<FileDetailsReader>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

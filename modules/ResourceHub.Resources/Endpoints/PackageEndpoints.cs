@@ -29,10 +29,6 @@ public static class PackageEndpoints
             new(Title!, Description, SpecialtyCode!, CourseName, ResourceType!.Value, TextbookForm, SkillLevel, Tags, Authors, Licence);
     }
 
-    public sealed record FileDto(Guid Id, string Name, long Size, string ContentType, string Sha256, ResourceType? Kind, DateTimeOffset CreatedAt)
-    {
-        public static FileDto From(PackageFile f) => new(f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt);
-    }
 
     public sealed record PackageDto(
         Guid Id, string Title, string Description, string SpecialtyCode, string? CourseName,
@@ -41,10 +37,10 @@ public static class PackageEndpoints
         PackageStatus Status, int Version, Guid SchoolId, long Downloads,
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files)
     {
-        public static PackageDto From(ResourcePackage p) => new(
+        public static PackageDto From(ResourcePackage p, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
             p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
             p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.Files.OrderBy(f => f.CreatedAt).Select(FileDto.From).ToList());
+            p.CurrentFiles.Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList());
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)
@@ -61,9 +57,9 @@ public static class PackageEndpoints
         return TypedResults.Created($"/api/v1/packages/{package.Id}", PackageDto.From(package));
     }
 
-    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages) =>
-        TypedResults.Ok(PackageDto.From(await packages.GetVisibleAsync(user, id)));
+    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages, FileDetailsReader details) =>
+        TypedResults.Ok(await details.ToDtoAsync(await packages.GetVisibleAsync(user, id)));
 
-    private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages) =>
-        TypedResults.Ok(PackageDto.From(await packages.UpdateAsync(user, id, request.ToInput())));
+    private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages, FileDetailsReader details) =>
+        TypedResults.Ok(await details.ToDtoAsync(await packages.UpdateAsync(user, id, request.ToInput())));
 }
