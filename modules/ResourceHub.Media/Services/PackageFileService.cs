@@ -49,6 +49,8 @@ public sealed class PackageFileService(
             await FileSniffer.VerifyAsync(type, hashing.Header, () => blobs.OpenReadAsync(blobName, ct), ct);
             await quota.EnsureRoomAsync(package.SchoolId, hashing.BytesRead, ct, input.FromUpload);
             var file = package.AddFile(name, hashing.BytesRead, type.ContentType, hashing.Sha256Hex(), blobName, input.Kind);
+            // The id is set on creation, so EF would take the new row for an existing one without this.
+            db.Add(file);
             queue.FileAdded(file, type);
             changes.PackageChanged(package.Id);
             beforeSave?.Invoke(file);
@@ -72,7 +74,7 @@ public sealed class PackageFileService(
     public async Task DeleteAsync(ClaimsPrincipal user, Guid packageId, Guid fileId, CancellationToken ct)
     {
         var package = await GetEditableAsync(user, packageId, ct);
-        var file = package.CurrentFiles.FirstOrDefault(f => f.Id == fileId) ?? throw new NotFoundException("这个资源包里没有该文件。");
+        var file = package.CurrentFiles().FirstOrDefault(f => f.Id == fileId) ?? throw new NotFoundException("这个资源包里没有该文件。");
         var gone = package.RemoveFile(file);
         string? thumbnail = null;
         if (gone)

@@ -40,7 +40,7 @@ public static class PackageEndpoints
         public static PackageDto From(ResourcePackage p, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
             p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
             p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.CurrentFiles.Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList());
+            p.CurrentFiles().Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList());
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)

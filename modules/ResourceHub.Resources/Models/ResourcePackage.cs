@@ -77,7 +77,7 @@ public sealed class ResourcePackage
     }
 
     /// <summary>The files of the version being edited or reviewed.</summary>
-    public IEnumerable<PackageFile> CurrentFiles => Files.Where(f => f.IsIn(Version)).OrderBy(f => f.CreatedAt);
+    public IEnumerable<PackageFile> CurrentFiles() => Files.Where(f => f.IsIn(Version)).OrderBy(f => f.CreatedAt);
 
     /// <summary>Only the review gate calls this; it has checked the approvals.</summary>
     public void MoveTo(PackageStatus status, int? version = null, int? publishedVersion = null)

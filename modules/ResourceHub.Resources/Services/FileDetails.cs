@@ -17,7 +17,7 @@ public sealed class FileDetailsReader(IEnumerable<IFileDetailsSource> sources)
 {
     public async Task<PackageEndpoints.PackageDto> ToDtoAsync(ResourcePackage package, CancellationToken ct = default)
     {
-        var ids = package.CurrentFiles.Select(f => f.Id).ToList();
+        var ids = package.CurrentFiles().Select(f => f.Id).ToList();
         var details = new Dictionary<Guid, FileDetails>();
         foreach (var source in sources)
         {

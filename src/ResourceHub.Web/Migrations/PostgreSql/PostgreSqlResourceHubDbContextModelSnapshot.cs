@@ -450,9 +450,6 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.Property<int?>("RemovedInVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("ResourcePackageId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -466,8 +463,6 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.HasIndex("BlobName");
 
                     b.HasIndex("PackageId");
-
-                    b.HasIndex("ResourcePackageId");
 
                     b.ToTable("PackageFiles", (string)null);
                 });
@@ -689,16 +684,10 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany("CurrentFiles")
-                        .HasForeignKey("ResourcePackageId");
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.ResourcePackage", b =>
                 {
-                    b.Navigation("CurrentFiles");
-
                     b.Navigation("Files");
                 });
 #pragma warning restore 612, 618

@@ -438,9 +438,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<int?>("RemovedInVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ResourcePackageId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -454,8 +451,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.HasIndex("BlobName");
 
                     b.HasIndex("PackageId");
-
-                    b.HasIndex("ResourcePackageId");
 
                     b.ToTable("PackageFiles", (string)null);
                 });
@@ -677,16 +672,10 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany("CurrentFiles")
-                        .HasForeignKey("ResourcePackageId");
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.ResourcePackage", b =>
                 {
-                    b.Navigation("CurrentFiles");
-
                     b.Navigation("Files");
                 });
 #pragma warning restore 612, 618

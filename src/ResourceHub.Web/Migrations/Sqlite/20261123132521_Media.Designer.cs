@@ -11,7 +11,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123131336_Media")]
+    [Migration("20261123132521_Media")]
     partial class Media
     {
         /// <inheritdoc />
@@ -441,9 +441,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<int?>("RemovedInVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ResourcePackageId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -457,8 +454,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.HasIndex("BlobName");
 
                     b.HasIndex("PackageId");
-
-                    b.HasIndex("ResourcePackageId");
 
                     b.ToTable("PackageFiles", (string)null);
                 });
@@ -680,16 +675,10 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany("CurrentFiles")
-                        .HasForeignKey("ResourcePackageId");
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.ResourcePackage", b =>
                 {
-                    b.Navigation("CurrentFiles");
-
                     b.Navigation("Files");
                 });
 #pragma warning restore 612, 618

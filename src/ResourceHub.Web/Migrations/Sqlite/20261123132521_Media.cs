@@ -11,12 +11,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "ResourcePackageId",
-                table: "PackageFiles",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "FileProcessing",
                 columns: table => new
@@ -80,11 +74,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PackageFiles_ResourcePackageId",
-                table: "PackageFiles",
-                column: "ResourcePackageId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FileProcessing_PackageId",
                 table: "FileProcessing",
                 column: "PackageId");
@@ -108,22 +97,11 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "IX_UploadSessions_SchoolId",
                 table: "UploadSessions",
                 column: "SchoolId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_PackageFiles_ResourcePackages_ResourcePackageId",
-                table: "PackageFiles",
-                column: "ResourcePackageId",
-                principalTable: "ResourcePackages",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_PackageFiles_ResourcePackages_ResourcePackageId",
-                table: "PackageFiles");
-
             migrationBuilder.DropTable(
                 name: "FileProcessing");
 
@@ -132,14 +110,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UploadSessions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_PackageFiles_ResourcePackageId",
-                table: "PackageFiles");
-
-            migrationBuilder.DropColumn(
-                name: "ResourcePackageId",
-                table: "PackageFiles");
         }
     }
 }

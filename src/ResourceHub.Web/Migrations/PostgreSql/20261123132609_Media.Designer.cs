@@ -13,7 +13,7 @@ using ResourceHub.Web.Data;
 namespace ResourceHub.Web.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261123131417_Media")]
+    [Migration("20261123132609_Media")]
     partial class Media
     {
         /// <inheritdoc />
@@ -453,9 +453,6 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.Property<int?>("RemovedInVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("ResourcePackageId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -469,8 +466,6 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.HasIndex("BlobName");
 
                     b.HasIndex("PackageId");
-
-                    b.HasIndex("ResourcePackageId");
 
                     b.ToTable("PackageFiles", (string)null);
                 });
@@ -692,16 +687,10 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany("CurrentFiles")
-                        .HasForeignKey("ResourcePackageId");
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.ResourcePackage", b =>
                 {
-                    b.Navigation("CurrentFiles");
-
                     b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
