@@ -20,6 +20,7 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options)
         switch (family)
         {
             case FileFamily.Image:
+                EnsureSane(ImageHeader.TryReadSize(path, contentType));
                 return new(FromImage(path, FormatOf(contentType)), null);
             case FileFamily.Pdf:
                 var page = Path.Combine(workFolder, "page.png");
@@ -54,10 +55,7 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options)
         {
             // Read the header only and refuse oversized images before a single pixel is decoded.
             var info = new MagickImageInfo(path, new MagickReadSettings { Format = format });
-            if (info.Width > limits.MaxImageWidth || info.Height > limits.MaxImageHeight || (long)info.Width * info.Height > limits.MaxImagePixels)
-            {
-                throw new MediaProcessingException($"图片尺寸 {info.Width}×{info.Height} 超过处理上限，未生成缩略图。");
-            }
+            EnsureSane((info.Width, info.Height));
             var settings = new MagickReadSettings { Format = format, FrameIndex = 0, FrameCount = 1 };
             using var image = new MagickImage(path, settings);
             image.AutoOrient();
@@ -73,6 +71,15 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options)
             throw new MediaProcessingException(e is MagickResourceLimitErrorException
                 ? "图片超过处理资源上限（尺寸或内存），疑似解压炸弹，未生成缩略图。"
                 : "图片已损坏或无法解码，未生成缩略图。", e);
+        }
+    }
+
+    private void EnsureSane((long Width, long Height)? size)
+    {
+        var limits = options.Value;
+        if (size is var (width, height) && (width > limits.MaxImageWidth || height > limits.MaxImageHeight || width * height > limits.MaxImagePixels))
+        {
+            throw new MediaProcessingException($"图片尺寸 {width}×{height} 超过处理上限，疑似解压炸弹，未生成缩略图。");
         }
     }
 
