@@ -22,7 +22,7 @@ public static class BlobStoreSetup
                 throw new InvalidOperationException("ResourceHub:Blobs:AzureConnectionString must be set when ResourceHub:Blobs:Provider is AzureBlob.");
             }
             var containerName = section["AzureContainer"] is { Length: > 0 } c ? c : "resourcehub";
-            services.AddSingleton<IBlobStore>(new AzureBlobStore(new BlobContainerClient(connection, containerName)));
+            services.AddSingleton<IBlobStore>(new AzureBlobStore(Container(connection, containerName, section["AzureServiceVersion"])));
         }
         else if (provider.Equals("FileSystem", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,6 +33,24 @@ public static class BlobStoreSetup
             throw new InvalidOperationException($"ResourceHub:Blobs:Provider must be FileSystem or AzureBlob, not {provider}.");
         }
         services.AddHealthChecks().AddCheck<BlobStoreReadinessCheck>("blobs", tags: ["ready"]);
+    }
+
+    /// <summary>
+    /// A container client; <paramref name="serviceVersion"/> (e.g. "2025-11-05") pins the REST API
+    /// version for emulators such as Azurite that lag behind the SDK's newest one.
+    /// </summary>
+    public static BlobContainerClient Container(string connectionString, string container, string? serviceVersion = null)
+    {
+        var options = new BlobClientOptions();
+        if (!string.IsNullOrWhiteSpace(serviceVersion))
+        {
+            if (!Enum.TryParse<BlobClientOptions.ServiceVersion>("V" + serviceVersion.Replace('-', '_'), out var version))
+            {
+                throw new InvalidOperationException($"ResourceHub:Blobs:AzureServiceVersion: unknown version {serviceVersion}.");
+            }
+            options = new BlobClientOptions(version);
+        }
+        return new BlobContainerClient(connectionString, container, options);
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Azure.Storage.Blobs;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Storage;
 using ResourceHub.Media.Tests.Support;
@@ -146,6 +145,6 @@ public sealed class BlobStoreTests_Azurite : BlobStoreTests
         {
             Requirements.Unavailable("Azurite", reason);
         }
-        return new AzureBlobStore(new BlobContainerClient(Azurite.ConnectionString, _container));
+        return new AzureBlobStore(BlobStoreSetup.Container(Azurite.ConnectionString, _container, Azurite.ServiceVersion));
     }
 }

@@ -11,6 +11,10 @@ public static class Azurite
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_AZURITE") is { Length: > 0 } s ? s : "UseDevelopmentStorage=true";
 
+    /// <summary>The newest REST API version the npm azurite 3.35 accepts (the SDK's default is newer).</summary>
+    public static string ServiceVersion =>
+        Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_AZURITE_VERSION") is { Length: > 0 } v ? v : "2025-11-05";
+
     /// <summary>Null when the emulator answers; otherwise why not.</summary>
     public static async Task<string?> UnavailableReasonAsync()
     {

@@ -41,6 +41,7 @@ public sealed class MediaAzuriteSite : SqliteSite
         new("ResourceHub:Blobs:Provider", "AzureBlob"),
         new("ResourceHub:Blobs:AzureConnectionString", Azurite.ConnectionString),
         new("ResourceHub:Blobs:AzureContainer", Container),
+        new("ResourceHub:Blobs:AzureServiceVersion", Azurite.ServiceVersion),
     ];
 
     protected override async ValueTask<string?> PrepareAsync() => await Azurite.UnavailableReasonAsync() ?? await base.PrepareAsync();

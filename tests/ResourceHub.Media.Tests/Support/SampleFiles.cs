@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using ImageMagick;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
@@ -64,11 +63,25 @@ public static class SampleFiles
         return stream.ToArray();
     }
 
+    /// <summary>A real RGB PNG with a gradient, encoded here (the site's ImageMagick policy refuses generator coders).</summary>
     public static byte[] Png(int width, int height)
     {
-        using var image = new MagickImage(MagickColors.SteelBlue, (uint)width, (uint)height);
-        image.Format = MagickFormat.Png;
-        return image.ToByteArray();
+        var raw = new MemoryStream();
+        using (var zlib = new ZLibStream(raw, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            var row = new byte[1 + width * 3];
+            for (var y = 0; y < height; y++)
+            {
+                for (var x = 0; x < width; x++)
+                {
+                    row[1 + x * 3] = (byte)(x * 255 / width);
+                    row[2 + x * 3] = (byte)(y * 255 / height);
+                    row[3 + x * 3] = 128;
+                }
+                zlib.Write(row);
+            }
+        }
+        return PngOf(width, height, raw.ToArray());
     }
 
     /// <summary>A DOCX-shaped zip holding a part that inflates to <paramref name="inflatedBytes"/> of zeros.</summary>
@@ -92,7 +105,9 @@ public static class SampleFiles
     }
 
     /// <summary>A valid PNG header claiming a huge image, with almost no pixel data: a decompression bomb.</summary>
-    public static byte[] PngBomb(int width, int height)
+    public static byte[] PngBomb(int width, int height) => PngOf(width, height, [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+
+    private static byte[] PngOf(int width, int height, byte[] idat)
     {
         var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -102,7 +117,7 @@ public static class SampleFiles
         header[8] = 8; // bit depth
         header[9] = 2; // truecolour
         Chunk(output, "IHDR", header);
-        Chunk(output, "IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+        Chunk(output, "IDAT", idat);
         Chunk(output, "IEND", []);
         return output.ToArray();
     }
