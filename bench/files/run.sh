@@ -2,12 +2,15 @@
 # Files and media benchmark: upload/download of large files against cp/cat on the same disk,
 # the server's peak memory during uploads of two sizes, and thumbnail time against ImageMagick.
 #   bench/files/run.sh [work-folder]      (default /tmp/rh-bench; needs curl, jq, convert)
-# Prints a Markdown table; docs/benchmarks.md records a run.
+# Upload and download run with `sync` inside the timing, on both sides, so that page-cache
+# write-back is paid by each. Prints a Markdown table; docs/benchmarks.md records a run.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/rh-bench}
 port=${BENCH_PORT:-5391}
 sizes_mib=${BENCH_SIZES_MIB:-"256 1024"}
+# Debian's ImageMagick 6 (apt imagemagick); a `convert` earlier on PATH may be something else.
+convert=${BENCH_CONVERT:-/usr/bin/convert}
 rm -rf "$work"; mkdir -p "$work/src"
 
 echo "building (Release)…" >&2
@@ -64,15 +67,16 @@ for mib in $sizes_mib; do
   peak_kib=$(hwm_kib)
 
   t0=$(now); cat "$file" >/dev/null; t1=$(now); cat_s=$(secs "$t0" "$t1")
-  t0=$(now); api GET "/api/v1/files/$file_id" -o "$work/down-$mib.zip"; t1=$(now); down_s=$(secs "$t0" "$t1")
+  sync; t0=$(now); api GET "/api/v1/files/$file_id" -o "$work/down-$mib.zip"; sync; t1=$(now); down_s=$(secs "$t0" "$t1")
   cmp -s "$file" "$work/down-$mib.zip" || { echo "download differs" >&2; exit 1; }
+  t0=$(now); api GET "/api/v1/files/$file_id" -o /dev/null; t1=$(now); downnull_s=$(secs "$t0" "$t1")
   rm "$work/down-$mib.zip"
-  t0=$(now); cat "$file" >"$work/cat-$mib.zip"; t1=$(now); catw_s=$(secs "$t0" "$t1"); rm "$work/cat-$mib.zip"
+  sync; t0=$(now); cat "$file" >"$work/cat-$mib.zip"; sync; t1=$(now); catw_s=$(secs "$t0" "$t1"); rm "$work/cat-$mib.zip"
   stop_site
 
   echo "| upload (multipart, SHA-256, to disk) | $mib MiB | ${up_s} s | cp ${cp_s} s | $(python3 -c "print(f'{$up_s/$cp_s:.2f}')") |"
   echo "| download to a file | $mib MiB | ${down_s} s | cat > file ${catw_s} s | $(python3 -c "print(f'{$down_s/$catw_s:.2f}')") |"
-  echo "| (cat > /dev/null, cached) | $mib MiB | | ${cat_s} s | |"
+  echo "| download to /dev/null (cached, no disk write) | $mib MiB | ${downnull_s} s | cat > /dev/null ${cat_s} s | $(python3 -c "print(f'{$downnull_s/$cat_s:.2f}')") |"
   echo "| server peak RSS (VmHWM) before → after upload | $mib MiB | $((base_kib / 1024)) → $((peak_kib / 1024)) MiB | | |"
   rm -f "$file"
 done
@@ -80,11 +84,11 @@ done
 # Thumbnails: the site's Magick.NET path against ImageMagick's own command line, same images.
 images="$work/images"; mkdir -p "$images"
 for i in $(seq 1 ${BENCH_IMAGES:-12}); do
-  convert -size 3000x2000 "plasma:fractal" -seed "$i" -quality 90 "$images/img-$i.jpg" 2>/dev/null || convert -size 3000x2000 xc:gray +noise Random "$images/img-$i.jpg"
+  "$convert" -size 3000x2000 "plasma:fractal" -seed "$i" -quality 90 "$images/img-$i.jpg" 2>/dev/null || "$convert" -size 3000x2000 xc:gray +noise Random "$images/img-$i.jpg"
 done
 count=$(ls "$images"/*.jpg | wc -l)
 t0=$(now)
-for f in "$images"/*.jpg; do convert "$f" -auto-orient -thumbnail 320x320 -quality 80 "$f.cli-thumb.jpg"; done
+for f in "$images"/*.jpg; do "$convert" "$f" -auto-orient -thumbnail 320x320 -quality 80 "$f.cli-thumb.jpg"; done
 t1=$(now)
 cli_ms=$(python3 -c "print(f'{($t1 - $t0) * 1000 / $count:.0f}')")
 site_ms=$(dotnet "$(ls "$repo"/bench/ResourceHub.Bench/bin/Release/net*/ResourceHub.Bench.dll)" "$images")

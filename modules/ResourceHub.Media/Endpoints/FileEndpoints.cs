@@ -41,13 +41,13 @@ public static class FileEndpoints
     }
 
     private static async Task<Created<FileDto>> Upload(
-        Guid id, HttpContext context, ClaimsPrincipal user, PackageFileService files, IOptions<FilesOptions> options, string? kind = null)
+        Guid id, HttpContext context, ClaimsPrincipal user, PackageFileService files, MediaQueue queue, IOptions<FilesOptions> options, string? kind = null)
     {
         await UploadGuard.ValidateAsync(context, options.Value.MaxFileBytes + MultipartOverhead);
         var package = await files.GetEditableAsync(user, id, context.RequestAborted);
         var boundary = Boundary(context.Request);
         var reader = new MultipartReader(boundary, context.Request.Body);
-        var fileKind = ParseKind(kind);
+        var fileKind = FileKinds.Parse(kind);
         while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
@@ -59,14 +59,14 @@ public static class FileEndpoints
             {
                 var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 var file = await files.AddAsync(package, new(fileName ?? "", fileKind, section.Body, null), context.RequestAborted);
-                return TypedResults.Created($"/api/v1/files/{file.Id}", FileDto.From(file, new("Pending", null, false, null, null)));
+                return TypedResults.Created($"/api/v1/files/{file.Id}", FileDto.From(file, queue.DetailsOf(file.Id)));
             }
             if (name == "kind")
             {
                 using var value = new StreamReader(section.Body);
                 var text = new char[40];
                 var read = await value.ReadBlockAsync(text, context.RequestAborted);
-                fileKind = ParseKind(new string(text, 0, read).Trim());
+                fileKind = FileKinds.Parse(new string(text, 0, read).Trim());
             }
         }
         throw new FieldException("file", "请求中没有名为 file 的文件字段。");
@@ -76,17 +76,6 @@ public static class FileEndpoints
     {
         await files.DeleteAsync(user, id, fileId, context.RequestAborted);
         return TypedResults.NoContent();
-    }
-
-    internal static ResourceType? ParseKind(string? kind)
-    {
-        if (string.IsNullOrWhiteSpace(kind))
-        {
-            return null;
-        }
-        return Enum.TryParse<ResourceType>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-            ? parsed
-            : throw new FieldException("kind", "文件类别应为 Textbook、WorkPage、CaseLibrary、Courseware 或 Video。");
     }
 
     private static string Boundary(HttpRequest request)

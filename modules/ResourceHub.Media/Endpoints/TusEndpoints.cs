@@ -67,7 +67,7 @@ public static class TusEndpoints
         }
         var fileName = metadata.GetValueOrDefault("filename") ?? metadata.GetValueOrDefault("name") ?? "";
         var kind = metadata.GetValueOrDefault("kind");
-        FileEndpoints.ParseKind(kind);
+        FileKinds.Parse(kind);
         var session = await uploads.CreateAsync(user, packageId, fileName, kind, length, context.RequestAborted);
         var location = $"/api/v1/uploads/{session.Id}";
         context.Response.Headers["Upload-Offset"] = "0";

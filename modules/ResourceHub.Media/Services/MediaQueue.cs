@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Media.Models;
 using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Media.Services;
 
@@ -11,10 +12,12 @@ namespace ResourceHub.Media.Services;
 /// </summary>
 public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
 {
+    private readonly Dictionary<Guid, FileProcessing> _added = [];
+
     public void FileAdded(PackageFile file, FileType type)
     {
         var jobs = JobsFor(type.Family).ToList();
-        db.Add(new FileProcessing
+        db.Add(_added[file.Id] = new FileProcessing
         {
             FileId = file.Id, PackageId = file.PackageId, FileName = file.Name, BlobName = file.BlobName, ContentType = type.ContentType,
             State = jobs.Count == 0 ? ProcessingState.Done : ProcessingState.Pending,
@@ -38,6 +41,10 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
     }
 
     public void Wake() => signal.Wake();
+
+    /// <summary>The processing state of a file added in this unit of work, for the upload's answer.</summary>
+    public FileDetails? DetailsOf(Guid fileId) =>
+        _added.TryGetValue(fileId, out var p) ? new FileDetails(p.State.ToString(), p.Error, false, null, null) : null;
 
     private static IEnumerable<MediaJobKind> JobsFor(FileFamily family)
     {

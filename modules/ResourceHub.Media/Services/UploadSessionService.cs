@@ -124,7 +124,7 @@ public sealed class UploadSessionService(
         {
             var package = await files.GetEditableAsync(user, session.PackageId, ct);
             await using var partial = File.OpenRead(PartialPath(session.Id));
-            var kind = Endpoints.FileEndpoints.ParseKind(session.Kind);
+            var kind = FileKinds.Parse(session.Kind);
             var file = await files.AddAsync(package, new(session.FileName, kind, partial, session.Length, session.Id), ct, file => session.FileId = file.Id);
             await partial.DisposeAsync();
             File.Delete(PartialPath(session.Id));

@@ -158,6 +158,47 @@ public abstract class FileApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Delete_FileOfSubmittedVersion_LeavesStoredVersionWhole()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var id = (await api.UploadOkAsync("v1.zip", SampleFiles.ZipLike(10_000)))["id"]!.GetValue<Guid>();
+        var blobName = await BlobNameAsync(id);
+        // Version 1 went to review and came back: the returned package is edited as version 2.
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
+            var package = await db.Set<ResourcePackage>().SingleAsync(p => p.Id == api.PackageId, Ct);
+            package.MoveTo(PackageStatus.Returned, version: 2);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await ApiClient.ExpectAsync(await api.Api.Http.DeleteAsync($"/api/v1/packages/{api.PackageId}/files/{id}", Ct), HttpStatusCode.NoContent);
+
+        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+        Assert.NotNull(await site.Services.GetRequiredService<IBlobStore>().GetInfoAsync(blobName, Ct));
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var file = await scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>().Set<PackageFile>().SingleAsync(f => f.Id == id, Ct);
+            Assert.True(file.IsIn(1));
+            Assert.False(file.IsIn(2));
+        }
+    }
+
+    [Fact]
+    public async Task Upload_PackageInReview_Answers409()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
+            (await db.Set<ResourcePackage>().SingleAsync(p => p.Id == api.PackageId, Ct)).MoveTo(PackageStatus.InReview);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await ApiClient.ExpectProblemAsync(await api.UploadAsync("late.txt", "迟到"u8.ToArray()), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Upload_SchoolQuotaFull_Answers409()
     {
         var api = await MediaApi.TeacherAsync(site);
