@@ -128,3 +128,5 @@ public abstract class ResumableUploadTests(SiteFixture site)
 public sealed class ResumableUploadTests_Sqlite(MediaSqliteSite site) : ResumableUploadTests(site), IClassFixture<MediaSqliteSite>;
 
 public sealed class ResumableUploadTests_PostgreSql(MediaPostgreSqlSite site) : ResumableUploadTests(site), IClassFixture<MediaPostgreSqlSite>;
+
+public sealed class ResumableUploadTests_Azurite(MediaAzuriteSite site) : ResumableUploadTests(site), IClassFixture<MediaAzuriteSite>;

@@ -152,3 +152,5 @@ public abstract class ProcessingTests(SiteFixture site)
 public sealed class ProcessingTests_Sqlite(MediaSqliteSite site) : ProcessingTests(site), IClassFixture<MediaSqliteSite>;
 
 public sealed class ProcessingTests_PostgreSql(MediaPostgreSqlSite site) : ProcessingTests(site), IClassFixture<MediaPostgreSqlSite>;
+
+public sealed class ProcessingTests_Azurite(MediaAzuriteSite site) : ProcessingTests(site), IClassFixture<MediaAzuriteSite>;
