@@ -25,7 +25,11 @@ public abstract class ResumableUploadTests(SiteFixture site)
         Assert.Equal("1000000", first.Headers.GetValues("Upload-Offset").Single());
 
         // The connection drops part-way through the second chunk.
-        await Assert.ThrowsAnyAsync<Exception>(() => tus.PatchAsync(location, 1_000_000, new StreamContent(new DroppingStream(bytes[1_000_000..], 700_000))));
+        using (var connection = new CancellationTokenSource())
+        {
+            var dropping = new StreamContent(new DroppingStream(bytes[1_000_000..], 700_000, connection));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => tus.PatchAsync(location, 1_000_000, dropping, connection.Token));
+        }
         var offset = await SettledOffsetAsync(tus, location);
         Assert.InRange(offset, 1_000_000, 1_700_000);
 
@@ -100,27 +104,27 @@ public abstract class ResumableUploadTests(SiteFixture site)
         return previous;
     }
 
-    /// <summary>A request body whose connection dies after <paramref name="dropAfter"/> bytes.</summary>
-    private sealed class DroppingStream(byte[] data, int dropAfter) : MemoryStream(data)
+    /// <summary>A request body whose connection dies (the request is aborted) after <paramref name="dropAfter"/> bytes.</summary>
+    private sealed class DroppingStream(byte[] data, int dropAfter, CancellationTokenSource connection) : MemoryStream(data)
     {
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             if (Position >= dropAfter)
             {
-                throw new IOException("network dropped");
+                await connection.CancelAsync();
+                await Task.Delay(Timeout.Infinite, connection.Token);
             }
-            return base.Read(buffer, offset, (int)Math.Min(count, dropAfter - Position));
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            Task.FromResult(Read(buffer, offset, count));
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var array = new byte[buffer.Length];
-            var n = Read(array, 0, array.Length);
+            var array = new byte[Math.Min(buffer.Length, dropAfter - (int)Position)];
+            var n = base.Read(array, 0, array.Length);
             array.AsSpan(0, n).CopyTo(buffer.Span);
-            return ValueTask.FromResult(n);
+            // Let the server take each piece before the next, as a real network would.
+            await Task.Yield();
+            return n;
         }
     }
 }

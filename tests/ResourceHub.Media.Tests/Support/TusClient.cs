@@ -16,13 +16,13 @@ public sealed class TusClient(MediaApi api)
         return api.Api.Http.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> PatchAsync(Uri location, long offset, HttpContent body)
+    public Task<HttpResponseMessage> PatchAsync(Uri location, long offset, HttpContent body, CancellationToken ct = default)
     {
         var request = new HttpRequestMessage(HttpMethod.Patch, location) { Content = body };
         request.Headers.Add("Tus-Resumable", "1.0.0");
         request.Headers.Add("Upload-Offset", offset.ToString());
         body.Headers.ContentType = new MediaTypeHeaderValue("application/offset+octet-stream");
-        return api.Api.Http.SendAsync(request);
+        return api.Api.Http.SendAsync(request, ct);
     }
 
     public Task<HttpResponseMessage> PatchAsync(Uri location, long offset, byte[] bytes) => PatchAsync(location, offset, new ByteArrayContent(bytes));
