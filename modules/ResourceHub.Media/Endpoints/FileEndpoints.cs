@@ -74,6 +74,7 @@ public static class FileEndpoints
 
     private static async Task<NoContent> Delete(Guid id, Guid fileId, ClaimsPrincipal user, PackageFileService files, HttpContext context)
     {
+        await UploadGuard.ValidateAsync(context, 0);
         await files.DeleteAsync(user, id, fileId, context.RequestAborted);
         return TypedResults.NoContent();
     }

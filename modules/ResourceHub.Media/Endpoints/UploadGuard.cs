@@ -9,12 +9,13 @@ using ResourceHub.Core.Http;
 
 namespace ResourceHub.Media.Endpoints;
 
-/// <summary>What every endpoint that reads a file body itself does first.</summary>
+/// <summary>What every endpoint that reads a file body itself (or deletes) does first.</summary>
 internal static class UploadGuard
 {
     /// <summary>
-    /// These endpoints skip the framework's antiforgery (bearer clients have no token), so a
-    /// request that rides on the sign-in cookie must carry the X-CSRF-TOKEN header, checked here.
+    /// The framework checks antiforgery only on form-bound endpoints, and these read their bodies
+    /// themselves (bearer clients have no token anyway), so a request that rides on the sign-in
+    /// cookie must carry the X-CSRF-TOKEN header, checked here.
     /// Only the header is accepted: reading a form token would buffer the upload.
     /// </summary>
     public static async Task ValidateAsync(HttpContext context, long maxBodyBytes)
