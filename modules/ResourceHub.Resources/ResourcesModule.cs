@@ -25,6 +25,7 @@ public sealed class ResourcesModule : IModule
         services.AddSingleton(new NavItem("资源浏览", "/browse", 10));
         services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages)));
         services.AddScoped<ILinkedResources, PackageLinks>();
+        services.AddScoped<FileDetailsReader>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

@@ -6,7 +6,7 @@ namespace ResourceHub.Testing;
 /// The same site on PostgreSQL: a fresh database per fixture on the server named by
 /// <c>RESOURCEHUB_TEST_POSTGRES</c> (default: the local server, user postgres).
 /// </summary>
-public sealed class PostgreSqlSite : SiteFixture
+public class PostgreSqlSite : SiteFixture
 {
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_POSTGRES") is { Length: > 0 } s

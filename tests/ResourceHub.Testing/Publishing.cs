@@ -6,8 +6,8 @@ using Xunit;
 namespace ResourceHub.Testing;
 
 /// <summary>
-/// Gets a package published the only way there is: a file, a submission, and the approvals of
-/// an eligible school reviewer and, where needed, an outside expert, all through the API.
+/// Moves a package through review the only way there is: a file, a submission, and the
+/// decisions of eligible reviewers (its school's, then an outside expert), all through the API.
 /// </summary>
 public static class Publishing
 {
@@ -21,11 +21,8 @@ public static class Publishing
         return await ApiClient.ExpectAsync(await client.Http.PostAsync($"/api/v1/packages/{packageId}/files", form), HttpStatusCode.Created);
     }
 
-    public static Task PublishAsync(this SiteFixture site, ApiClient author, Guid packageId) =>
-        PublishAsync(site.Api, author, packageId);
-
-    /// <param name="newClient">Makes an anonymous client of the site (or of one node of it).</param>
-    public static async Task PublishAsync(Func<ApiClient> newClient, ApiClient author, Guid packageId)
+    /// <summary>Submits the package, adding a small text file first if it has none.</summary>
+    public static async Task SubmitAsync(this ApiClient author, Guid packageId)
     {
         var package = await ApiClient.ExpectAsync(await author.GetAsync($"/api/v1/packages/{packageId}"), HttpStatusCode.OK);
         if (package["files"]!.AsArray().Count == 0)
@@ -33,9 +30,29 @@ public static class Publishing
             await author.UploadAsync(packageId, "说明.txt", "工学一体化教学资源说明。"u8.ToArray(), "text/plain");
         }
         await ApiClient.ExpectAsync(await author.PostAsync($"/api/v1/packages/{packageId}/submit", new { }), HttpStatusCode.OK);
+    }
 
+    public static Task PublishAsync(this SiteFixture site, ApiClient author, Guid packageId) =>
+        PublishAsync(site.Api, author, packageId);
+
+    /// <param name="newClient">Makes an anonymous client of the site (or of one node of it).</param>
+    public static async Task PublishAsync(Func<ApiClient> newClient, ApiClient author, Guid packageId)
+    {
+        await author.SubmitAsync(packageId);
+        await DecideAsync(newClient, author, packageId, "Approve", "Published");
+    }
+
+    /// <summary>Submits the package and has its school's reviewer send it back.</summary>
+    public static async Task ReturnAsync(this SiteFixture site, ApiClient author, Guid packageId)
+    {
+        await author.SubmitAsync(packageId);
+        await DecideAsync(site.Api, author, packageId, "Return", "Returned");
+    }
+
+    private static async Task DecideAsync(Func<ApiClient> newClient, ApiClient author, Guid packageId, string decision, string until)
+    {
         var admin = await newClient().SignInAsync(SiteFixture.AdminUserName, SiteFixture.AdminPassword);
-        var school = package["schoolId"]!.GetValue<Guid>();
+        var school = (await ApiClient.ExpectAsync(await author.GetAsync($"/api/v1/packages/{packageId}"), HttpStatusCode.OK))["schoolId"]!.GetValue<Guid>();
         var reviewers = new List<ApiClient>();
         foreach (var schoolId in new Guid?[] { school, null })
         {
@@ -49,15 +66,15 @@ public static class Publishing
                 var queue = await ApiClient.ExpectAsync(await reviewer.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK);
                 foreach (var review in queue.AsArray().Where(r => r!["packageId"]!.GetValue<Guid>() == packageId))
                 {
-                    await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{review!["id"]}/decision", new { decision = "Approve", comment = "同意发布" }), HttpStatusCode.OK);
+                    await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{review!["id"]}/decision", new { decision, comment = "审核意见：" + decision }), HttpStatusCode.OK);
                 }
             }
             var now = await ApiClient.ExpectAsync(await author.GetAsync($"/api/v1/packages/{packageId}"), HttpStatusCode.OK);
-            if (now["status"]!.GetValue<string>() == "Published")
+            if (now["status"]!.GetValue<string>() == until)
             {
                 return;
             }
         }
-        Assert.Fail($"package {packageId} was not published after its reviews");
+        Assert.Fail($"package {packageId} did not reach {until} after its reviews");
     }
 }

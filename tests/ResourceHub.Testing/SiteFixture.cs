@@ -82,7 +82,7 @@ public abstract class SiteFixture : WebApplicationFactory<Program>, IAsyncLifeti
 }
 
 /// <summary>The embedded default: SQLite in the fixture's data folder.</summary>
-public sealed class SqliteSite : SiteFixture
+public class SqliteSite : SiteFixture
 {
     public override string Provider => "SQLite";
 }

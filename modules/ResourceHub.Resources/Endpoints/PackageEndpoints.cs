@@ -31,10 +31,6 @@ public static class PackageEndpoints
             new(Title!, Description, SpecialtyCode!, CourseName, ResourceType!.Value, TextbookForm, SkillLevel, Tags, Authors, Licence, CourseId, LearningTaskId);
     }
 
-    public sealed record FileDto(Guid Id, string Name, long Size, string ContentType, string Sha256, ResourceType? Kind, DateTimeOffset CreatedAt)
-    {
-        public static FileDto From(PackageFile f) => new(f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt);
-    }
 
     /// <summary>
     /// A package as GET shows it. <c>status</c>/<c>version</c> are those of the version shown;
@@ -48,16 +44,16 @@ public static class PackageEndpoints
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files,
         Guid? CourseId, Guid? LearningTaskId)
     {
-        public static PackageDto From(ResourcePackage p) => new(
+        public static PackageDto From(ResourcePackage p, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
             p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
             p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.FilesOf(p.Version).Select(FileDto.From).ToList(), p.CourseId, p.LearningTaskId);
+            p.CurrentFiles().Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), p.CourseId, p.LearningTaskId);
 
         /// <summary>The published snapshot, shown to outsiders while a newer version is under way.</summary>
-        public static PackageDto From(ResourcePackage p, PackageVersion v) => new(
+        public static PackageDto From(ResourcePackage p, PackageVersion v, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
             p.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
             v.Tags, v.Authors, v.Licence, PackageStatus.Published, v.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, v.SubmittedAt,
-            p.FilesOf(v.Version).Select(FileDto.From).ToList(), p.CourseId, p.LearningTaskId);
+            p.FilesOf(v.Version).Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), p.CourseId, p.LearningTaskId);
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)
@@ -75,12 +71,12 @@ public static class PackageEndpoints
         return TypedResults.Created($"/api/v1/packages/{package.Id}", PackageDto.From(package));
     }
 
-    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages)
+    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages, FileDetailsReader details)
     {
         var (package, snapshot) = await packages.GetViewAsync(user, id);
-        return TypedResults.Ok(snapshot is null ? PackageDto.From(package) : PackageDto.From(package, snapshot));
+        return TypedResults.Ok(await details.ToDtoAsync(package, snapshot));
     }
 
-    private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages) =>
-        TypedResults.Ok(PackageDto.From(await packages.UpdateAsync(user, id, request.ToInput())));
+    private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages, FileDetailsReader details) =>
+        TypedResults.Ok(await details.ToDtoAsync(await packages.UpdateAsync(user, id, request.ToInput())));
 }

@@ -53,6 +53,41 @@ public sealed class ResourcePackage
         }
     }
 
+    /// <summary>Adds a file to the version being edited.</summary>
+    public PackageFile AddFile(string name, long size, string contentType, string sha256, string blobName, ResourceType? kind)
+    {
+        EnsureEditable();
+        var file = new PackageFile
+        {
+            PackageId = Id, Name = name, Size = size, ContentType = contentType, Sha256 = sha256,
+            BlobName = blobName, Kind = kind, AddedInVersion = Version,
+        };
+        Files.Add(file);
+        UpdatedAt = DateTimeOffset.UtcNow;
+        return file;
+    }
+
+    /// <summary>
+    /// Takes a file out of the version being edited. A file that no submitted version holds is
+    /// gone for good (true: delete its row's bytes too); one that an earlier version holds is only
+    /// marked removed, so that stored versions stay whole.
+    /// </summary>
+    public bool RemoveFile(PackageFile file)
+    {
+        EnsureEditable();
+        UpdatedAt = DateTimeOffset.UtcNow;
+        if (file.AddedInVersion == Version)
+        {
+            Files.Remove(file);
+            return true;
+        }
+        file.RemovedInVersion = Version;
+        return false;
+    }
+
+    /// <summary>The files of the version being edited or reviewed.</summary>
+    public IEnumerable<PackageFile> CurrentFiles() => FilesOf(Version);
+
     /// <summary>
     /// Only the review gate calls this (it has checked the approvals): internal, and visible to
     /// ResourceHub.Review alone, so no other module can move a package.

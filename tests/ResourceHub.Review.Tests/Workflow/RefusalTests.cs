@@ -44,7 +44,8 @@ public abstract class RefusalTests(SiteFixture site)
         {
             title = "审核中偷偷修改", specialtyCode = "0102", resourceType = "Textbook",
         }), HttpStatusCode.Conflict);
-        await Assert.ThrowsAsync<ResourceHub.Core.Http.ConflictException>(() => PackageFiles.AddAsync(site, w.TeacherA, id, "审核中加文件"));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("审核中加文件"u8.ToArray()), "file", "late.txt" } };
+        await ApiClient.ExpectProblemAsync(await w.TeacherA.Http.PostAsync($"/api/v1/packages/{id}/files", form), HttpStatusCode.Conflict);
     }
 
     [Fact]

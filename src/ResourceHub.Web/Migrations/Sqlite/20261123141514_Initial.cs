@@ -59,6 +59,28 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FileProcessing",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    BlobName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    ThumbnailBlob = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DurationSeconds = table.Column<double>(type: "REAL", nullable: true),
+                    PageCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FileProcessing", x => x.FileId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxMessages",
                 columns: table => new
                 {
@@ -86,6 +108,25 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexingTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaJobs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -328,6 +369,27 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Specialties", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UploadSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Offset = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UploadSessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -840,6 +902,11 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FileProcessing_PackageId",
+                table: "FileProcessing",
+                column: "PackageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboxMessages_UserId_At",
                 table: "InboxMessages",
                 columns: new[] { "UserId", "At" });
@@ -848,6 +915,16 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "IX_LearningTasks_CourseId",
                 table: "LearningTasks",
                 column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaJobs_FileId",
+                table: "MediaJobs",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaJobs_State_CreatedAt",
+                table: "MediaJobs",
+                columns: new[] { "State", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PackageFiles_BlobName",
@@ -988,6 +1065,16 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "IX_Specialties_Name",
                 table: "Specialties",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UploadSessions_ExpiresAt",
+                table: "UploadSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UploadSessions_SchoolId",
+                table: "UploadSessions",
+                column: "SchoolId");
         }
 
         /// <inheritdoc />
@@ -1018,6 +1105,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "FileProcessing");
+
+            migrationBuilder.DropTable(
                 name: "InboxMessages");
 
             migrationBuilder.DropTable(
@@ -1025,6 +1115,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LearningTasks");
+
+            migrationBuilder.DropTable(
+                name: "MediaJobs");
 
             migrationBuilder.DropTable(
                 name: "PackageFiles");
@@ -1067,6 +1160,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SiteStates");
+
+            migrationBuilder.DropTable(
+                name: "UploadSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

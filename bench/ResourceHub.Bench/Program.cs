@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using ResourceHub.Media;
+using ResourceHub.Media.Processing;
+using ResourceHub.Media.Services;
+
+// Prints the mean milliseconds per image for the site's thumbnail path over every JPEG in a folder.
+var folder = args.Length > 0 ? args[0] : throw new ArgumentException("usage: ResourceHub.Bench <folder of .jpg>");
+var maker = new ThumbnailMaker(Options.Create(new MediaOptions()));
+var images = Directory.GetFiles(folder, "*.jpg").Where(f => !f.Contains("thumb", StringComparison.Ordinal)).Order().ToList();
+var work = Directory.CreateTempSubdirectory("rh-bench-").FullName;
+// One warm-up so that loading the native library is not counted.
+await maker.MakeAsync(images[0], FileFamily.Image, "image/jpeg", work, TimeSpan.FromMinutes(1), CancellationToken.None);
+var clock = Stopwatch.StartNew();
+foreach (var image in images)
+{
+    var result = await maker.MakeAsync(image, FileFamily.Image, "image/jpeg", work, TimeSpan.FromMinutes(1), CancellationToken.None);
+    await File.WriteAllBytesAsync(image + ".site-thumb.jpg", result.Jpeg);
+}
+Console.WriteLine($"{clock.Elapsed.TotalMilliseconds / images.Count:0}");
+Directory.Delete(work, recursive: true);

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResourceHub.Media.Models;
+
+namespace ResourceHub.Media.Data;
+
+public sealed class MediaJobConfiguration : IEntityTypeConfiguration<MediaJob>
+{
+    public void Configure(EntityTypeBuilder<MediaJob> e)
+    {
+        e.ToTable("MediaJobs");
+        e.Property(j => j.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(j => j.State).HasConversion<string>().HasMaxLength(20);
+        e.Property(j => j.Error).HasMaxLength(1000);
+        e.HasIndex(j => new { j.State, j.CreatedAt });
+        e.HasIndex(j => j.FileId);
+    }
+}
+
+public sealed class FileProcessingConfiguration : IEntityTypeConfiguration<FileProcessing>
+{
+    public void Configure(EntityTypeBuilder<FileProcessing> e)
+    {
+        e.ToTable("FileProcessing");
+        e.HasKey(f => f.FileId);
+        e.Property(f => f.FileName).HasMaxLength(255);
+        e.Property(f => f.BlobName).HasMaxLength(200);
+        e.Property(f => f.ContentType).HasMaxLength(100);
+        e.Property(f => f.State).HasConversion<string>().HasMaxLength(20);
+        e.Property(f => f.Error).HasMaxLength(1000);
+        e.Property(f => f.ThumbnailBlob).HasMaxLength(200);
+        e.HasIndex(f => f.PackageId);
+    }
+}
+
+public sealed class UploadSessionConfiguration : IEntityTypeConfiguration<UploadSession>
+{
+    public void Configure(EntityTypeBuilder<UploadSession> e)
+    {
+        e.ToTable("UploadSessions");
+        e.Property(u => u.FileName).HasMaxLength(255);
+        e.Property(u => u.Kind).HasMaxLength(30);
+        e.HasIndex(u => u.ExpiresAt);
+        e.HasIndex(u => u.SchoolId);
+    }
+}

@@ -1,0 +1,33 @@
+namespace ResourceHub.Media;
+
+/// <summary><c>ResourceHub:Files</c>: upload limits and the sweeper.</summary>
+public sealed class FilesOptions
+{
+    /// <summary>Largest file accepted (413 past it). Default 2 GiB.</summary>
+    public long MaxFileBytes { get; set; } = 2L << 30;
+    /// <summary>All files of one school together (409 when an upload would pass it). Default 50 GiB.</summary>
+    public long SchoolQuotaBytes { get; set; } = 50L << 30;
+    /// <summary>A resumable upload untouched this long is dropped with its bytes.</summary>
+    public double UploadExpiryHours { get; set; } = 24;
+    /// <summary>Bytes nobody refers to are deleted once this old (longer than any upload takes to commit its row).</summary>
+    public double OrphanGraceMinutes { get; set; } = 60;
+    public double SweepMinutes { get; set; } = 30;
+}
+
+/// <summary><c>ResourceHub:Media</c>: background processing and its limits.</summary>
+public sealed class MediaOptions
+{
+    public bool WorkerEnabled { get; set; } = true;
+    public double PollSeconds { get; set; } = 2;
+    public int JobTimeoutSeconds { get; set; } = 120;
+    public int MaxAttempts { get; set; } = 2;
+    public int MaxZipEntries { get; set; } = 10_000;
+    public long MaxInflatedBytes { get; set; } = 512L << 20;
+    public int MaxExtractedChars { get; set; } = 2_000_000;
+    public int MaxPdfPages { get; set; } = 2_000;
+    public int MaxImageWidth { get; set; } = 16_000;
+    public int MaxImageHeight { get; set; } = 16_000;
+    public long MaxImagePixels { get; set; } = 100_000_000;
+    public long MaxImageMemoryBytes { get; set; } = 256L << 20;
+    public int ThumbnailSize { get; set; } = 320;
+}

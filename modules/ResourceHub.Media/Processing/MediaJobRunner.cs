@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResourceHub.Core.Content;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Hosting;
+using ResourceHub.Core.Storage;
+using ResourceHub.Media.Models;
+using ResourceHub.Media.Services;
+
+namespace ResourceHub.Media.Processing;
+
+/// <summary>
+/// Runs one claimed job: copies the blob to a private work folder (tools want a seekable local
+/// file), runs the work under the job's deadline, and records the outcome on the file's
+/// processing row. A failure is written down for the file's owner, never thrown further.
+/// </summary>
+public sealed class MediaJobRunner(
+    ResourceHubDbContext db, IBlobStore blobs, TextExtractor text, ThumbnailMaker thumbnails, ContentChanges changes,
+    SitePaths paths, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaJobRunner> log)
+{
+    public async Task RunAsync(MediaJob job, CancellationToken ct)
+    {
+        var processing = await db.Set<FileProcessing>().FirstOrDefaultAsync(p => p.FileId == job.FileId, ct);
+        if (processing is null)
+        {
+            // The file was deleted after the job was queued.
+            db.Remove(job);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var timeout = TimeSpan.FromSeconds(options.Value.JobTimeoutSeconds);
+        var work = Path.Combine(paths.Data("work"), job.Id.ToString("N"));
+        Directory.CreateDirectory(work);
+        string? newThumbnail = null;
+        try
+        {
+            var family = (FileTypes.ForName(processing.FileName) ?? throw new MediaProcessingException("未知的文件类型。")).Family;
+            var local = Path.Combine(work, "source");
+            await CopyBlobAsync(processing.BlobName, local, ct);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            deadline.CancelAfter(timeout);
+            if (job.Kind == MediaJobKind.ExtractText)
+            {
+                // The parsers are synchronous; the deadline stops waiting, and the caps bound what a runaway parse can take.
+                var result = await Task.Run(() => text.Extract(local, family, deadline.Token), deadline.Token).WaitAsync(timeout, ct);
+                processing.Text = result.Text;
+                processing.PageCount = result.PageCount ?? processing.PageCount;
+                changes.PackageChanged(processing.PackageId);
+            }
+            else
+            {
+                var result = await thumbnails.MakeAsync(local, family, processing.ContentType, work, timeout, deadline.Token).WaitAsync(timeout, ct);
+                newThumbnail = BlobNames.New("t");
+                await blobs.PutAsync(newThumbnail, new MemoryStream(result.Jpeg), ct);
+                processing.ThumbnailBlob = newThumbnail;
+                processing.DurationSeconds = result.DurationSeconds ?? processing.DurationSeconds;
+            }
+            Finish(job, processing, MediaJobState.Done, null);
+            await SaveAsync(processing, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            if (newThumbnail is not null)
+            {
+                await blobs.DeleteAsync(newThumbnail, CancellationToken.None);
+            }
+            var (final, reason) = Judge(e, job);
+            log.LogWarning(e, "Media job {Job} ({Kind}) for file {File} failed: {Reason}", job.Id, job.Kind, job.FileId, reason);
+            db.ChangeTracker.Clear();
+            db.Attach(job);
+            db.Attach(processing);
+            Finish(job, processing, final ? MediaJobState.Failed : MediaJobState.Pending, reason);
+            await SaveAsync(processing, CancellationToken.None);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A tool still holds a file; the next start clears the work folder.
+            }
+        }
+    }
+
+    private async Task CopyBlobAsync(string blobName, string path, CancellationToken ct)
+    {
+        await using var source = await blobs.OpenReadAsync(blobName, ct) ?? throw new MediaProcessingException("文件内容不存在。");
+        await using var target = File.Create(path);
+        await source.CopyToAsync(target, 1 << 16, ct);
+    }
+
+    /// <summary>A reason the owner can act on; only unexpected errors are retried, up to MaxAttempts.</summary>
+    private (bool Final, string Reason) Judge(Exception e, MediaJob job) => e switch
+    {
+        MediaProcessingException m => (true, m.Message),
+        TimeoutException or OperationCanceledException => (true, $"处理超时（{options.Value.JobTimeoutSeconds} 秒），已停止。"),
+        OutOfMemoryException or InsufficientExecutionStackException => (true, "文件过于复杂，超出处理资源上限。"),
+        _ => (job.Attempts >= options.Value.MaxAttempts, "处理时发生错误：" + e.GetType().Name),
+    };
+
+    private void Finish(MediaJob job, FileProcessing processing, MediaJobState state, string? error)
+    {
+        var now = clock.GetUtcNow();
+        job.State = state;
+        job.Error = error;
+        job.LockedUntil = null;
+        job.UpdatedAt = now;
+        processing.UpdatedAt = now;
+        if (state == MediaJobState.Failed)
+        {
+            processing.State = ProcessingState.Failed;
+            processing.Error = error;
+        }
+    }
+
+    /// <summary>Done once no job of the file is left to run (and none failed).</summary>
+    private async Task SaveAsync(FileProcessing processing, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        if (processing.State == ProcessingState.Failed)
+        {
+            return;
+        }
+        var open = await db.Set<MediaJob>().AnyAsync(j => j.FileId == processing.FileId && j.State != MediaJobState.Done, ct);
+        if (!open)
+        {
+            processing.State = ProcessingState.Done;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

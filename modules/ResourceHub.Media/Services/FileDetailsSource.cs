@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Content;
+using ResourceHub.Core.Data;
+using ResourceHub.Media.Models;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+
+namespace ResourceHub.Media.Services;
+
+/// <summary>Processing state and thumbnails for the package's file DTOs.</summary>
+public sealed class FileDetailsSource(ResourceHubDbContext db) : IFileDetailsSource
+{
+    public async Task<IReadOnlyDictionary<Guid, FileDetails>> ForFilesAsync(IReadOnlyCollection<Guid> fileIds, CancellationToken ct)
+    {
+        if (fileIds.Count == 0)
+        {
+            return new Dictionary<Guid, FileDetails>();
+        }
+        var rows = await db.Set<FileProcessing>().AsNoTracking().Where(p => fileIds.Contains(p.FileId))
+            .Select(p => new { p.FileId, p.State, p.Error, HasThumbnail = p.ThumbnailBlob != null, p.DurationSeconds, p.PageCount })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.FileId, r => new FileDetails(r.State.ToString(), r.Error, r.HasThumbnail, r.DurationSeconds, r.PageCount));
+    }
+}
+
+/// <summary>The text extracted from the files of a package's current version.</summary>
+public sealed class ExtractedTextSource(ResourceHubDbContext db) : IExtractedTextSource
+{
+    public async Task<IReadOnlyList<ExtractedText>> ForPackageAsync(Guid packageId, CancellationToken ct)
+    {
+        var version = await db.Set<ResourcePackage>().Where(p => p.Id == packageId).Select(p => (int?)p.Version).FirstOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return [];
+        }
+        var current = db.Set<PackageFile>()
+            .Where(f => f.PackageId == packageId && f.AddedInVersion <= version && (f.RemovedInVersion == null || f.RemovedInVersion > version))
+            .Select(f => f.Id);
+        return await db.Set<FileProcessing>().AsNoTracking()
+            .Where(p => p.PackageId == packageId && p.Text != null && current.Contains(p.FileId))
+            .OrderBy(p => p.FileName)
+            .Select(p => new ExtractedText(p.FileId, p.FileName, p.Text!))
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using ResourceHub.Core.Storage;
+
+namespace ResourceHub.Media.Storage;
+
+/// <summary>
+/// Blobs as files under a root folder. Each blob is written to a temporary name and renamed
+/// into place once complete, so a reader or a crash never sees half a blob under its name.
+/// </summary>
+public sealed class FileSystemBlobStore(string root) : IBlobStore
+{
+    private const string TempSuffix = ".tmp";
+
+    public string Root { get; } = Directory.CreateDirectory(root).FullName;
+
+    public async Task PutAsync(string name, Stream content, CancellationToken ct = default)
+    {
+        var path = PathOf(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
+        try
+        {
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await content.CopyToAsync(file, 1 << 16, ct);
+                await file.FlushAsync(ct);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string name, CancellationToken ct = default)
+    {
+        var path = PathOf(name);
+        try
+        {
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.Asynchronous);
+            return Task.FromResult<Stream?>(stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    public Task<BlobInfo?> GetInfoAsync(string name, CancellationToken ct = default)
+    {
+        var file = new FileInfo(PathOf(name));
+        return Task.FromResult(file.Exists ? new BlobInfo(name, file.Length, file.LastWriteTimeUtc) : null);
+    }
+
+    public Task<bool> DeleteAsync(string name, CancellationToken ct = default)
+    {
+        var path = PathOf(name);
+        var existed = File.Exists(path);
+        File.Delete(path);
+        return Task.FromResult(existed);
+    }
+
+    /// <summary>Lists complete blobs and also abandoned temporary files, so the sweeper clears those too.</summary>
+    public async IAsyncEnumerable<BlobInfo> ListAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            ct.ThrowIfCancellationRequested();
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                continue;
+            }
+            var name = Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
+            yield return new BlobInfo(name, file.Length, file.LastWriteTimeUtc);
+        }
+        await Task.CompletedTask;
+    }
+
+    public Task CheckAsync(CancellationToken ct = default)
+    {
+        var probe = Path.Combine(Root, $".probe-{Guid.NewGuid():N}{TempSuffix}");
+        File.WriteAllBytes(probe, []);
+        File.Delete(probe);
+        return Task.CompletedTask;
+    }
+
+    private string PathOf(string name)
+    {
+        // Generated names, plus the temporary names (with a dot) the sweeper's listing reports.
+        if (name.Length is 0 or > 300 || name.Contains("..", StringComparison.Ordinal) || name.StartsWith('/')
+            || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.'))
+        {
+            throw new ArgumentException($"not a blob name: {name}", nameof(name));
+        }
+        return Path.Combine(Root, name.Replace('/', Path.DirectorySeparatorChar));
+    }
+}

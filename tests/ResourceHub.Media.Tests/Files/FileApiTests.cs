@@ -1,0 +1,228 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Storage;
+using ResourceHub.Media.Tests.Support;
+using ResourceHub.Resources.Models;
+using ResourceHub.Testing;
+using Xunit;
+
+namespace ResourceHub.Media.Tests.Files;
+
+/// <summary>Uploading, listing, downloading and deleting files through the public API.</summary>
+public abstract class FileApiTests(SiteFixture site)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Upload_Bytes_StoredByteExactWithSha256()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var bytes = SampleFiles.ZipLike(1_500_000);
+
+        var file = await api.UploadOkAsync("bundle.zip", bytes);
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file["sha256"]!.GetValue<string>());
+        Assert.Equal(bytes.Length, file["size"]!.GetValue<long>());
+        Assert.Equal("application/zip", file["contentType"]!.GetValue<string>());
+        var download = await api.Api.GetAsync($"/api/v1/files/{file["id"]}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        var listed = (await api.PackageAsync())["files"]!.AsArray().Single()!;
+        Assert.Equal(file["id"]!.GetValue<Guid>(), listed["id"]!.GetValue<Guid>());
+    }
+
+    [Fact]
+    public async Task Upload_ChineseFileName_KeptForDisplayAndDownload()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        const string name = "数控车床 工作页（第1版）.txt";
+
+        var file = await api.UploadOkAsync(name, "车削加工安全规范"u8.ToArray());
+
+        Assert.Equal(name, file["name"]!.GetValue<string>());
+        var download = await api.Api.GetAsync($"/api/v1/files/{file["id"]}");
+        var disposition = download.Content.Headers.ContentDisposition!;
+        Assert.Equal(name, disposition.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", download.Content.Headers.GetValues("Content-Disposition").Single());
+        Assert.Equal("sandbox", download.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Download_RangeAndETag_Answer206And304()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var bytes = SampleFiles.ZipLike(50_000);
+        var id = (await api.UploadOkAsync("range.zip", bytes))["id"]!.GetValue<Guid>();
+
+        var ranged = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/files/{id}");
+        ranged.Headers.Range = new RangeHeaderValue(1000, 1999);
+        var partial = await api.Api.Http.SendAsync(ranged, Ct);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(bytes[1000..2000], await partial.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(bytes.Length, partial.Content.Headers.ContentRange!.Length);
+
+        var etag = partial.Headers.ETag!;
+        var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/files/{id}");
+        conditional.Headers.IfNoneMatch.Add(etag);
+        var notModified = await api.Api.Http.SendAsync(conditional, Ct);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal("nosniff", notModified.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Download_FullFetch_CountsForPackage()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var id = (await api.UploadOkAsync("count.txt", "计数"u8.ToArray()))["id"]!.GetValue<Guid>();
+
+        await api.Api.GetAsync($"/api/v1/files/{id}");
+        await api.Api.GetAsync($"/api/v1/files/{id}");
+
+        Assert.Equal(2, (await api.PackageAsync())["downloads"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Upload_PastSizeLimit_Answers413AndLeavesNoBlob()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var before = await FileBlobsAsync();
+
+        var response = await api.UploadAsync("big.zip", SampleFiles.ZipLike((int)MediaSettings.MaxFileBytes + 1));
+
+        var problem = await ApiClient.ExpectProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("不能超过", problem["detail"]!.GetValue<string>());
+        Assert.Equal(before, await FileBlobsAsync());
+        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("textbook.pdf")]
+    [InlineData("workpage.docx")]
+    [InlineData("photo.jpg")]
+    [InlineData("lesson.mp4")]
+    public async Task Upload_MislabeledBytes_Answers415AndLeavesNoBlob(string name)
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var before = await FileBlobsAsync();
+        // A PNG under another name; for .docx, a zip without Word's [Content_Types].xml part.
+        var bytes = name.EndsWith(".docx", StringComparison.Ordinal) ? SampleFiles.ZipLike(4000) : SampleFiles.Png(8, 8);
+
+        var problem = await ApiClient.ExpectProblemAsync(await api.UploadAsync(name, bytes), HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Contains("文件内容与扩展名不符", problem["detail"]!.GetValue<string>());
+        Assert.Equal(before, await FileBlobsAsync());
+    }
+
+    [Fact]
+    public async Task Upload_TypeNotAllowed_Answers415()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+
+        var problem = await ApiClient.ExpectProblemAsync(await api.UploadAsync("setup.exe", [0x4D, 0x5A, 0, 0]), HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Contains("不支持上传", problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Upload_OtherSchoolsDraft_Answers404Everywhere()
+    {
+        var owner = await MediaApi.TeacherAsync(site);
+        var id = (await owner.UploadOkAsync("secret.txt", "草稿"u8.ToArray()))["id"]!.GetValue<Guid>();
+        var stranger = await MediaApi.TeacherAsync(site);
+
+        await ApiClient.ExpectProblemAsync(await stranger.UploadAsync("x.txt", "x"u8.ToArray(), owner.PackageId), HttpStatusCode.NotFound);
+        await ApiClient.ExpectProblemAsync(await stranger.Api.GetAsync($"/api/v1/files/{id}"), HttpStatusCode.NotFound);
+        await ApiClient.ExpectProblemAsync(await stranger.Api.Http.DeleteAsync($"/api/v1/packages/{owner.PackageId}/files/{id}", Ct), HttpStatusCode.NotFound);
+        await ApiClient.ExpectProblemAsync(await site.Api().GetAsync($"/api/v1/files/{id}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Delete_DraftFile_RemovesRowAndBlob()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var id = (await api.UploadOkAsync("gone.zip", SampleFiles.ZipLike(10_000)))["id"]!.GetValue<Guid>();
+        var blobName = await BlobNameAsync(id);
+        var blobs = site.Services.GetRequiredService<IBlobStore>();
+        Assert.NotNull(await blobs.GetInfoAsync(blobName, Ct));
+
+        await ApiClient.ExpectAsync(await api.Api.Http.DeleteAsync($"/api/v1/packages/{api.PackageId}/files/{id}", Ct), HttpStatusCode.NoContent);
+
+        Assert.Null(await blobs.GetInfoAsync(blobName, Ct));
+        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+        await ApiClient.ExpectProblemAsync(await api.Api.GetAsync($"/api/v1/files/{id}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Delete_FileOfSubmittedVersion_LeavesStoredVersionWhole()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var id = (await api.UploadOkAsync("v1.zip", SampleFiles.ZipLike(10_000)))["id"]!.GetValue<Guid>();
+        var blobName = await BlobNameAsync(id);
+        // Version 1 goes to review and comes back: the returned package is edited as version 2.
+        await site.ReturnAsync(api.Api, api.PackageId);
+
+        await ApiClient.ExpectAsync(await api.Api.Http.DeleteAsync($"/api/v1/packages/{api.PackageId}/files/{id}", Ct), HttpStatusCode.NoContent);
+
+        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+        Assert.NotNull(await site.Services.GetRequiredService<IBlobStore>().GetInfoAsync(blobName, Ct));
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var file = await scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>().Set<PackageFile>().SingleAsync(f => f.Id == id, Ct);
+            Assert.True(file.IsIn(1));
+            Assert.False(file.IsIn(2));
+        }
+    }
+
+    [Fact]
+    public async Task Upload_PackageInReview_Answers409()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        await api.Api.SubmitAsync(api.PackageId);
+
+        await ApiClient.ExpectProblemAsync(await api.UploadAsync("late.txt", "迟到"u8.ToArray()), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Upload_SchoolQuotaFull_Answers409()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var tus = new TusClient(api);
+        // Each resumable upload reserves its whole length: ten of 4 MiB fill the 40 MiB quota.
+        for (var i = 0; i < 10; i++)
+        {
+            await ApiClient.ExpectAsync(await tus.CreateAsync($"part{i}.zip", MediaSettings.MaxFileBytes), HttpStatusCode.Created);
+        }
+
+        var problem = await ApiClient.ExpectProblemAsync(await api.UploadAsync("one-more.txt", "满了"u8.ToArray()), HttpStatusCode.Conflict);
+
+        Assert.Contains("存储空间", problem["detail"]!.GetValue<string>());
+    }
+
+    private async Task<int> FileBlobsAsync()
+    {
+        var count = 0;
+        await foreach (var blob in site.Services.GetRequiredService<IBlobStore>().ListAsync(Ct))
+        {
+            count += blob.Name.StartsWith("f/", StringComparison.Ordinal) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private async Task<string> BlobNameAsync(Guid fileId)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
+        return await db.Set<PackageFile>().Where(f => f.Id == fileId).Select(f => f.BlobName).SingleAsync(Ct);
+    }
+}
+
+public sealed class FileApiTests_Sqlite(MediaSqliteSite site) : FileApiTests(site), IClassFixture<MediaSqliteSite>;
+
+public sealed class FileApiTests_PostgreSql(MediaPostgreSqlSite site) : FileApiTests(site), IClassFixture<MediaPostgreSqlSite>;
+
+public sealed class FileApiTests_Azurite(MediaAzuriteSite site) : FileApiTests(site), IClassFixture<MediaAzuriteSite>;

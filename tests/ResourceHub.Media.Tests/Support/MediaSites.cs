@@ -1,0 +1,48 @@
+using ResourceHub.Testing;
+
+namespace ResourceHub.Media.Tests.Support;
+
+/// <summary>Small limits, so that 413, the quota and a zip bomb are cheap to reach in a test.</summary>
+internal static class MediaSettings
+{
+    public const long MaxFileBytes = 4 << 20;
+    public const long SchoolQuotaBytes = 40 << 20;
+
+    public static IEnumerable<KeyValuePair<string, string>> Limits =>
+    [
+        new("ResourceHub:Files:MaxFileBytes", MaxFileBytes.ToString()),
+        new("ResourceHub:Files:SchoolQuotaBytes", SchoolQuotaBytes.ToString()),
+        new("ResourceHub:Media:MaxInflatedBytes", (64 << 20).ToString()),
+        new("ResourceHub:Media:PollSeconds", "0.5"),
+        new("ResourceHub:Media:JobTimeoutSeconds", "60"),
+    ];
+}
+
+public sealed class MediaSqliteSite : SqliteSite
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => [.. base.Settings(), .. MediaSettings.Limits];
+}
+
+public sealed class MediaPostgreSqlSite : PostgreSqlSite
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => [.. base.Settings(), .. MediaSettings.Limits];
+}
+
+/// <summary>SQLite with the blobs in Azurite: the API suite against Azure Blob Storage.</summary>
+public sealed class MediaAzuriteSite : SqliteSite
+{
+    public override string Provider => "SQLite + Azurite";
+
+    public string Container { get; } = "rh-" + Guid.NewGuid().ToString("N")[..12];
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+    [
+        .. base.Settings(), .. MediaSettings.Limits,
+        new("ResourceHub:Blobs:Provider", "AzureBlob"),
+        new("ResourceHub:Blobs:AzureConnectionString", Azurite.ConnectionString),
+        new("ResourceHub:Blobs:AzureContainer", Container),
+        new("ResourceHub:Blobs:AzureServiceVersion", Azurite.ServiceVersion),
+    ];
+
+    protected override async ValueTask<string?> PrepareAsync() => await Azurite.UnavailableReasonAsync() ?? await base.PrepareAsync();
+}
