@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources.Endpoints;
 using ResourceHub.Resources.Models;
@@ -11,7 +12,8 @@ namespace ResourceHub.Resources.Pages.Packages;
 /// A package as this user may see it: the working version for its school, the published
 /// snapshot for everyone else (the same view as GET /api/v1/packages/{id}).
 /// </summary>
-public sealed class PackageDetailModel(PackageService packages, SpecialtyService specialties) : PageModel
+public sealed class PackageDetailModel(
+    PackageService packages, SpecialtyService specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts) : PageModel
 {
     public PackageEndpoints.PackageDto Package { get; private set; } = null!;
 
@@ -25,16 +27,43 @@ public sealed class PackageDetailModel(PackageService packages, SpecialtyService
     /// <summary>A published textbook another school may ask to use (凡选必审).</summary>
     public bool CanSelect { get; private set; }
 
+    /// <summary>Extracted text by file, shown where the browser cannot preview the file itself.</summary>
+    public Dictionary<Guid, string> Texts { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id)
     {
         var (package, snapshot) = await packages.GetViewAsync(User, id);
-        Package = snapshot is null ? PackageEndpoints.PackageDto.From(package) : PackageEndpoints.PackageDto.From(package, snapshot);
+        Package = await details.ToDtoAsync(package, snapshot);
+        var shown = Package.Files.Select(f => f.Id).ToHashSet();
+        foreach (var source in texts)
+        {
+            foreach (var text in await source.ForPackageAsync(id, HttpContext.RequestAborted))
+            {
+                if (shown.Contains(text.FileId))
+                {
+                    Texts[text.FileId] = text.Text.Length > 4000 ? text.Text[..4000] + "…" : text.Text;
+                }
+            }
+        }
         SpecialtyName = (await specialties.FindAsync(Package.SpecialtyCode))?.Name ?? "";
         IsOwner = PackageAccess.CanEdit(User, package);
         CanEdit = IsOwner && package.IsEditable;
         CanSelect = !IsOwner && package.PublishedVersion is not null && Package.ResourceType == ResourceType.Textbook
             && User.SchoolId() is not null && User.HasPermission(ResourcePermissions.EditPackages);
     }
+
+    public static PreviewKind PreviewOf(FileDto file) => file.ContentType switch
+    {
+        "application/pdf" => PreviewKind.Pdf,
+        var t when t.StartsWith("image/", StringComparison.Ordinal) => PreviewKind.Image,
+        var t when t.StartsWith("video/", StringComparison.Ordinal) => PreviewKind.Video,
+        var t when t.StartsWith("audio/", StringComparison.Ordinal) => PreviewKind.Audio,
+        _ => PreviewKind.Text,
+    };
+
+    public enum PreviewKind { Pdf, Image, Video, Audio, Text }
+
+    public static string Duration(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss");
 
     public static string Size(long bytes) => bytes switch
     {

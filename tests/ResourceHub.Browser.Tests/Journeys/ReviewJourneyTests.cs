@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using ResourceHub.Browser.Tests.Infrastructure;
+using Xunit;
+
+namespace ResourceHub.Browser.Tests.Journeys;
+
+/// <summary>
+/// The three journeys, as people do them in the browser: a teacher uploads and submits a
+/// textbook; reviewers return it and later approve it; a teacher of another school finds it by
+/// a word that occurs only inside its PDF, reads it on the page and downloads it.
+/// </summary>
+public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Fact]
+    public async Task Textbook_UploadedReturnedApprovedFoundInsidePdfAndDownloaded()
+    {
+        var word = "Spindle" + Random.Shared.Next(100_000, 999_999);
+        var pdf = SamplePdf.WithText($"Lathe maintenance {word} lubrication");
+        var title = Testing.Unique.Name("数控车床维护保养活页式教材");
+
+        // 1. A teacher creates the package, uploads the PDF with a progress bar, and submits it.
+        var teacher = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+        await teacher.GotoAsync("/packages/edit");
+        await teacher.GetByLabel("标题").FillAsync(title);
+        await teacher.GetByLabel("专业").SelectOptionAsync("0102");
+        await teacher.GetByLabel("资源类型").SelectOptionAsync("Textbook");
+        await teacher.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        var packagePath = new Uri(teacher.Url).AbsolutePath;
+
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "上传文件" }).ClickAsync();
+        await teacher.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "数控车床维护.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator("#queue li")).ToContainTextAsync("完成", new() { Timeout = 30_000 });
+        await BrowserSite.ScreenshotAsync(teacher, "upload");
+
+        await teacher.GotoAsync(packagePath);
+        await Assertions.Expect(teacher.Locator(".file-name")).ToHaveTextAsync("数控车床维护.pdf");
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "提交审核与历史" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("审核中");
+
+        // 2. The school's reviewer returns it with an opinion; the teacher resubmits.
+        await DecideAsync("bt-reviewer", title, "退回修改", "请补充学习任务的评价表。");
+        await teacher.GotoAsync(packagePath + "/review");
+        await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("请补充学习任务的评价表。");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("审核中");
+
+        // 3. School stage, then the outside expert: published.
+        await DecideAsync("bt-reviewer", title, "通过", "同意。");
+        await DecideAsync("expert", title, "通过", "符合课程标准，同意发布。");
+        await teacher.GotoAsync(packagePath);
+        await Assertions.Expect(teacher.Locator(".meta")).ToContainTextAsync("已发布");
+
+        // 4. A teacher of another school finds it by a word inside the PDF, reads it, downloads it.
+        var other = await site.NewPageAsync();
+        var outside = PageChecks.TrackOutsideRequests(other, site.BaseUrl);
+        await BrowserSite.SignInAsync(other, "gz-teacher", "Demo12345");
+        await other.GotoAsync("/search");
+        await other.GetByLabel("关键词").FillAsync(word);
+        await other.GetByLabel("关键词").PressAsync("Enter");
+        var hit = other.GetByRole(AriaRole.Link, new() { Name = title });
+        await Assertions.Expect(hit).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(other.Locator("mark").First).ToContainTextAsync(word, new() { IgnoreCase = true });
+        await BrowserSite.ScreenshotAsync(other, "search");
+        await hit.ClickAsync();
+
+        await other.GetByText("在页面中阅读").ClickAsync();
+        await Assertions.Expect(other.Locator(".pdf-viewer canvas")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(other.Locator(".pdf-bar")).ToContainTextAsync("第 1 / 1 页");
+        await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "选用", Exact = true })).ToBeVisibleAsync();
+        await BrowserSite.ScreenshotAsync(other, "package");
+        var download = await other.RunAndWaitForDownloadAsync(() => other.GetByRole(AriaRole.Link, new() { Name = "下载", Exact = true }).ClickAsync());
+        var saved = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");
+        await download.SaveAsAsync(saved);
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(saved));
+        Assert.Equal("数控车床维护.pdf", download.SuggestedFilename);
+        Assert.Empty(outside);
+    }
+
+    /// <summary>A reviewer opens their workbench, picks the package and records a decision.</summary>
+    private async Task DecideAsync(string reviewer, string title, string decision, string comment)
+    {
+        var page = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(page, reviewer, "Demo12345");
+        await page.GotoAsync("/review");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
+        await page.GetByLabel(decision, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("审核意见（退回或不通过时必填）").FillAsync(comment);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交审核结论" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已提交审核结论：" + decision);
+        await page.Context.CloseAsync();
+    }
+}
