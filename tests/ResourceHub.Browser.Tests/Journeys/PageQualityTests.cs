@@ -8,8 +8,8 @@ namespace ResourceHub.Browser.Tests.Journeys;
 /// <summary>Every main page: accessible (axe), valid HTML (Nu), phone width, nothing from outside.</summary>
 public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/no-such-page"];
-    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/search?q=数控", "/standards", "/reform", "/no-such-page"];
+    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit", "/admin/review-policies", "/reform/settings", "/reform/applications", "/reform/training", "/reform/evaluations", "/review", "/inbox"];
 
     [Fact]
     public async Task MainPages_AnonymousAndAdmin_PassAxeAtDesktopAndPhoneWidth()
