@@ -38,7 +38,10 @@ public abstract class PageTests(SiteFixture site)
 
         var sheet = await PageAsync(w.TeacherA, $"/packages/{id}/versions/1/sheet");
         Assert.Contains("教学资源审核意见表", sheet);
-        Assert.Contains("@media print", sheet);
+        // The theme's stylesheet prints the sheet alone, without the site's header and menus.
+        Assert.Contains("class=\"sheet card\"", sheet);
+        var css = await w.TeacherA.Http.GetStringAsync("/_content/ResourceHub.Theme.Default/css/site.css");
+        Assert.Contains("@media print", css);
         Assert.Contains("请补充考核与评价。", sheet);
 
         Assert.Contains("请补充考核与评价。", await PageAsync(w.TeacherA, "/inbox"));
