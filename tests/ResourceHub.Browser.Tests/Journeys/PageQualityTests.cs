@@ -9,6 +9,7 @@ namespace ResourceHub.Browser.Tests.Journeys;
 public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/search?q=数控", "/standards", "/reform", "/no-such-page"];
+    private static readonly string[] TeacherPages = ["/my/packages", "/packages/edit", "/selections", "/inbox"];
     private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit", "/admin/review-policies", "/reform/settings", "/reform/applications", "/reform/training", "/reform/evaluations", "/review", "/inbox"];
 
     [Fact]
@@ -28,6 +29,24 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
                 await CheckAsync(page, path);
             }
             Assert.Empty(outside);
+
+            var teacher = await site.NewPageAsync(width, 844);
+            await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+            foreach (var path in TeacherPages)
+            {
+                await CheckAsync(teacher, path);
+            }
+            // A package page of the teacher's own school, with its actions.
+            await teacher.GotoAsync("/packages/edit");
+            await teacher.GetByLabel("标题").FillAsync(Testing.Unique.Name("页面检查资源包"));
+            await teacher.GetByLabel("专业").SelectOptionAsync("0102");
+            await teacher.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+            await teacher.WaitForURLAsync(url => !url.Contains("/edit", StringComparison.Ordinal));
+            var packagePath = new Uri(teacher.Url).AbsolutePath;
+            await CheckAsync(teacher, packagePath);
+            await CheckAsync(teacher, packagePath + "/upload");
+            await CheckAsync(teacher, packagePath + "/review");
         }
     }
 
@@ -46,6 +65,14 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
         foreach (var path in AdminPages)
         {
             var response = await browser.GotoAsync(path);
+            Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+            pages[path] = await response.TextAsync();
+        }
+        var teacher = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+        foreach (var path in TeacherPages)
+        {
+            var response = await teacher.GotoAsync(path);
             Assert.Equal((int)HttpStatusCode.OK, response!.Status);
             pages[path] = await response.TextAsync();
         }
