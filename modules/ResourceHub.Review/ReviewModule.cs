@@ -30,6 +30,7 @@ public sealed class ReviewModule : IModule
         services.AddScoped<IPackageEditObserver>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<IPackageSightGrant, ReviewSightGrant>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
+        services.AddScoped<IRecipeStep, PackagesStep>();
 
         var mail = configuration.GetSection("ResourceHub:Mail");
         services.Configure<MailOptions>(mail);

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using ResourceHub.Core.Data;
+using ResourceHub.Core.Recipes;
+using ResourceHub.Media.Services;
+using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
+using ResourceHub.Review.Models;
+using ResourceHub.Review.Services;
+
+namespace ResourceHub.Review.Recipes;
+
+/// <summary>
+/// <c>{"step": "packages", "packages": [{"author", "title", …, "files": [{"name", "text"}], "approvedBy": ["reviewer", …]}]}</c>:
+/// sample packages for a demo site, made as people make them. The author (a user ref of the
+/// recipe) creates the package and uploads its files through the files service; with
+/// <c>approvedBy</c> it is submitted and each named reviewer decides their open review through
+/// the review gate, so a recipe publishes nothing that its reviewers could not have published.
+/// </summary>
+public sealed class PackagesStep(
+    PackageService packages,
+    PackageFileService files,
+    ReviewGate gate,
+    ReviewQueries queries,
+    UserManager<ResourceHubUser> users,
+    SignInManager<ResourceHubUser> signIn) : IRecipeStep
+{
+    private sealed record FileItem(string Name, string Text);
+
+    private sealed record Item(
+        string Author, string Title, string? Description, string SpecialtyCode, string? CourseName, ResourceType ResourceType,
+        TextbookForm? TextbookForm, SkillLevel? SkillLevel, string[]? Tags, FileItem[]? Files, string[]? ApprovedBy);
+
+    public string Name => "packages";
+
+    public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        foreach (var item in step.Items<Item>("packages"))
+        {
+            var author = await PrincipalAsync(context, item.Author);
+            var package = await packages.CreateAsync(author, new PackageService.PackageInput(
+                item.Title, item.Description, item.SpecialtyCode, item.CourseName, item.ResourceType, item.TextbookForm,
+                item.SkillLevel, item.Tags, null, null), cancellationToken);
+            foreach (var file in item.Files ?? [])
+            {
+                await using var bytes = new MemoryStream(Encoding.UTF8.GetBytes(file.Text));
+                await files.AddAsync(author, package, new PackageFileService.NewFile(file.Name, null, bytes, bytes.Length), cancellationToken);
+            }
+            if (item.ApprovedBy is not { Length: > 0 })
+            {
+                continue;
+            }
+            await gate.SubmitAsync(author, package.Id, cancellationToken);
+            foreach (var reviewerRef in item.ApprovedBy)
+            {
+                var reviewer = await PrincipalAsync(context, reviewerRef);
+                var open = (await queries.QueueAsync(reviewer, true, cancellationToken)).Where(q => q.Review.PackageId == package.Id);
+                foreach (var review in open)
+                {
+                    await gate.DecideAsync(reviewer, review.Review.Id, Decision.Approve, "内容完整，符合课程标准，同意发布。", cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(RecipeContext context, string reference)
+    {
+        var user = await users.FindByIdAsync(context.Resolve(reference).ToString())
+            ?? throw new RecipeException($"配方中的用户“{reference}”不存在。");
+        return await signIn.CreateUserPrincipalAsync(user);
+    }
+}
