@@ -58,4 +58,26 @@ public sealed class DemoSetupTests(DemoRecipeSite site) : IClassFixture<DemoReci
         await site.Api().SignInAsync("bt-teacher", "Demo12345");
         await site.Api().SignInAsync("expert", "Demo12345");
     }
+
+    [Fact]
+    public async Task DemoRecipe_PublishesSamplePackagesThroughReview_DraftStaysPrivate()
+    {
+        var api = site.Api();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        System.Text.Json.Nodes.JsonNode result;
+        do
+        {
+            await Task.Delay(200);
+            result = await ApiClient.ExpectAsync(await api.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString("焊缝气孔")), HttpStatusCode.OK);
+        }
+        while (result["total"]!.GetValue<int>() == 0 && DateTime.UtcNow < deadline);
+        Assert.Equal("焊接加工典型案例库：钢结构焊缝缺陷分析", result["items"]![0]!["title"]!.GetValue<string>());
+
+        var all = await ApiClient.ExpectAsync(await api.GetAsync("/api/v1/search?q="), HttpStatusCode.OK);
+        Assert.Equal(5, all["total"]!.GetValue<int>());
+        var history = await ApiClient.ExpectAsync(await api.GetAsync($"/api/v1/packages/{result["items"]![0]!["id"]}/history"), HttpStatusCode.OK);
+        Assert.Contains(history.AsArray(), h => h!["action"]!.GetValue<string>() == "Approved");
+        var drafts = await ApiClient.ExpectAsync(await api.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString("示教编程")), HttpStatusCode.OK);
+        Assert.Equal(0, drafts["total"]!.GetValue<int>());
+    }
 }
