@@ -15,7 +15,17 @@ public abstract class SiteFixture : WebApplicationFactory<Program>, IAsyncLifeti
 
     private string? _unavailable;
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "resourcehub-tests", Guid.NewGuid().ToString("N"));
+    protected SiteFixture() : this(Path.Combine(Path.GetTempPath(), "resourcehub-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>A site on a given data folder (a restart test starts two, one after the other).</summary>
+    protected SiteFixture(string dataPath) => DataPath = dataPath;
+
+    public string DataPath { get; }
+
+    /// <summary>False for a site whose data folder outlives it.</summary>
+    protected virtual bool DeleteDataOnDispose => true;
 
     /// <summary>A name for this provider, shown in test output.</summary>
     public abstract string Provider { get; }
@@ -71,7 +81,10 @@ public abstract class SiteFixture : WebApplicationFactory<Program>, IAsyncLifeti
         await CleanUpAsync();
         try
         {
-            Directory.Delete(DataPath, recursive: true);
+            if (DeleteDataOnDispose)
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -22,11 +22,30 @@ public sealed class DefaultSetupTests(SqliteSite site) : IClassFixture<SqliteSit
     [Fact]
     public async Task Restart_OnSameDataFolder_KeepsDataAndDoesNotRerunSetup()
     {
-        var admin = await site.AdminAsync();
-        var school = await admin.CreateSchoolAsync();
-        await using var second = site.WithWebHostBuilder(_ => { });
-        var body = await ApiClient.ExpectAsync(await second.CreateClient().GetAsync($"/api/v1/schools/{school}"), HttpStatusCode.OK);
-        Assert.Equal(school, body["id"]!.GetValue<Guid>());
+        var folder = Path.Combine(Path.GetTempPath(), "resourcehub-tests", Guid.NewGuid().ToString("N"));
+        Guid school;
+        await using (var first = new FolderSite(folder))
+        {
+            await first.InitializeAsync();
+            school = await (await first.AdminAsync()).CreateSchoolAsync();
+        }
+        await using (var second = new FolderSite(folder))
+        {
+            await second.InitializeAsync();
+            var body = await ApiClient.ExpectAsync(await second.Api().GetAsync($"/api/v1/schools/{school}"), HttpStatusCode.OK);
+            Assert.Equal(school, body["id"]!.GetValue<Guid>());
+            // Setup ran once: a second run would have failed on the existing administrator.
+            await second.AdminAsync();
+        }
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A site on a data folder that outlives it, as a restarted server is.</summary>
+    private sealed class FolderSite(string folder) : SiteFixture(folder)
+    {
+        public override string Provider => "SQLite (restart)";
+
+        protected override bool DeleteDataOnDispose => false;
     }
 
     [Fact]
