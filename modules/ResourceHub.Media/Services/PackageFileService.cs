@@ -106,14 +106,7 @@ public sealed class PackageFileService(
     }
 
     public static DomainException TooLarge(long max) =>
-        new(413, "文件过大", $"单个文件不能超过 {FormatSize(max)}。请压缩或拆分后再上传。");
-
-    public static string FormatSize(long bytes) => bytes switch
-    {
-        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.##} GB",
-        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.##} MB",
-        _ => $"{bytes / 1024.0:0.##} KB",
-    };
+        new(413, "文件过大", $"单个文件不能超过 {FileSizes.Format(max)}。请压缩或拆分后再上传。");
 
     /// <summary>The user's name for display and download, without any path a client sent along.</summary>
     public static string CleanName(string? fileName)

@@ -36,7 +36,7 @@ public sealed class SchoolQuota(ResourceHubDbContext db, IOptions<FilesOptions> 
         if (used + adding > limit)
         {
             throw new DomainException(409, "学校存储空间已满",
-                $"本校资源存储空间已用 {PackageFileService.FormatSize(used)}，上限为 {PackageFileService.FormatSize(limit)}，放不下这个文件。请删除不再需要的文件，或联系管理员提高配额。");
+                $"本校资源存储空间已用 {FileSizes.Format(used)}，上限为 {FileSizes.Format(limit)}，放不下这个文件。请删除不再需要的文件，或联系管理员提高配额。");
         }
     }
 }

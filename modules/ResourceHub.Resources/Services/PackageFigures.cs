@@ -10,7 +10,7 @@ public sealed class PackageFigures(ResourceHubDbContext db) : ISiteFigures
 {
     public async Task<IReadOnlyList<SiteFigure>> GetAsync(CancellationToken cancellationToken)
     {
-        var published = db.Set<ResourcePackage>().Where(p => p.PublishedVersion != null || p.Status == PackageStatus.Published);
+        var published = db.Set<ResourcePackage>().Published();
         var count = await published.CountAsync(cancellationToken);
         var specialties = await published.Select(p => p.SpecialtyCode).Distinct().CountAsync(cancellationToken);
         var downloads = await db.Set<ResourcePackage>().SumAsync(p => (long?)p.Downloads, cancellationToken) ?? 0;

@@ -16,7 +16,7 @@ public sealed class PackageLinks(ResourceHubDbContext db) : ILinkedResources
         }
         var ids = learningTaskIds.ToList();
         var packages = await db.Set<ResourcePackage>().AsNoTracking()
-            .Where(p => p.PublishedVersion != null && p.LearningTaskId != null && ids.Contains(p.LearningTaskId.Value))
+            .Published().Where(p => p.LearningTaskId != null && ids.Contains(p.LearningTaskId.Value))
             .OrderBy(p => p.Title)
             .Select(p => new { p.Id, TaskId = p.LearningTaskId!.Value, p.Title, p.ResourceType, p.SchoolId })
             .ToListAsync(cancellationToken);

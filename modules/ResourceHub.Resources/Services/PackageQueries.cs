@@ -21,8 +21,7 @@ public sealed class PackageQueries(ResourceHubDbContext db)
     /// <summary>Published packages, newest first, optionally of one specialty and type.</summary>
     public async Task<Page> PublishedAsync(string? specialtyCode, ResourceType? type, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
-        var query = db.Set<ResourcePackage>().AsNoTracking()
-            .Where(p => p.PublishedVersion != null || p.Status == PackageStatus.Published)
+        var query = db.Set<ResourcePackage>().AsNoTracking().Published()
             .Where(p => specialtyCode == null || p.SpecialtyCode == specialtyCode)
             .Where(p => type == null || p.ResourceType == type);
         var total = await query.CountAsync(ct);
@@ -32,8 +31,7 @@ public sealed class PackageQueries(ResourceHubDbContext db)
 
     /// <summary>How many published packages each specialty has.</summary>
     public async Task<Dictionary<string, int>> PublishedCountBySpecialtyAsync(CancellationToken ct = default) =>
-        await db.Set<ResourcePackage>().AsNoTracking()
-            .Where(p => p.PublishedVersion != null || p.Status == PackageStatus.Published)
+        await db.Set<ResourcePackage>().AsNoTracking().Published()
             .GroupBy(p => p.SpecialtyCode)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);

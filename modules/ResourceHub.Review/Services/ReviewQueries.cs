@@ -111,7 +111,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
     /// <summary>Published textbooks a school may ask to select, by their published snapshot's title.</summary>
     public async Task<List<(Guid Id, string Title)>> SelectableTextbooksAsync(CancellationToken ct = default)
     {
-        var rows = await db.Set<ResourcePackage>().AsNoTracking().Where(p => p.PublishedVersion != null)
+        var rows = await db.Set<ResourcePackage>().AsNoTracking().Published()
             .Join(db.Set<PackageVersion>(), p => new { p.Id, V = p.PublishedVersion!.Value }, v => new { Id = v.PackageId, V = v.Version }, (p, v) => v)
             .Where(v => v.ResourceType == ResourceType.Textbook)
             .Select(v => new { v.PackageId, v.Title }).ToListAsync(ct);

@@ -64,12 +64,4 @@ public sealed class PackageDetailModel(
     public enum PreviewKind { Pdf, Image, Video, Audio, Text }
 
     public static string Duration(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss");
-
-    public static string Size(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
-        < 1024L * 1024 * 1024 => $"{bytes / 1048576.0:0.#} MB",
-        _ => $"{bytes / 1073741824.0:0.##} GB",
-    };
 }
