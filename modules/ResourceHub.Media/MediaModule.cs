@@ -27,6 +27,7 @@ public sealed class MediaModule : IModule
         services.AddScoped<PackageFileService>();
         services.AddScoped<SchoolQuota>();
         services.AddScoped<MediaQueue>();
+        services.AddScoped<FileProgress>();
         services.AddScoped<UploadSessionService>();
         services.AddScoped<IFileDetailsSource, FileDetailsSource>();
         services.AddScoped<IExtractedTextSource, ExtractedTextSource>();

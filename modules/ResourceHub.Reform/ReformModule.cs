@@ -35,11 +35,11 @@ public sealed class ReformModule : IModule
         services.AddScoped<IRecipeStep, TargetsStep>();
         services.AddScoped<IRecipeStep, RegionalRulesStep>();
         services.AddScoped<IRecipeStep, RubricsStep>();
-        services.AddSingleton(new NavItem("改革进展", "/reform", 40));
-        services.AddSingleton(new NavItem("专业申报", "/reform/applications", 41, NavArea.Main, u => u.Identity?.IsAuthenticated == true));
-        services.AddSingleton(new NavItem("师资培训", "/reform/training", 42, NavArea.Main, u => u.HasPermission(ReformPermissions.RecordTraining)));
-        services.AddSingleton(new NavItem("评选", "/reform/evaluations", 43));
-        services.AddSingleton(new NavItem("目标与地区规则", "/reform/settings", 40, NavArea.Admin, u => u.HasPermission(ReformPermissions.ManageReform)));
+        services.AddSingleton(new NavItem("改革进展", "/reform", 40, Group: NavGroups.Reform));
+        services.AddSingleton(new NavItem("专业申报", "/reform/applications", 41, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Reform));
+        services.AddSingleton(new NavItem("师资培训", "/reform/training", 42, NavArea.Main, u => u.HasPermission(ReformPermissions.RecordTraining), NavGroups.Reform));
+        services.AddSingleton(new NavItem("评选", "/reform/evaluations", 43, Group: NavGroups.Reform));
+        services.AddSingleton(new NavItem("目标与地区规则", "/reform/settings", 930, NavArea.Admin, u => u.HasPermission(ReformPermissions.ManageReform)));
         services.AddSingleton(new HomeSection(typeof(TargetsViewComponent), 40));
         services.AddSingleton(new HomeSection(typeof(ShowcasesViewComponent), 50));
     }

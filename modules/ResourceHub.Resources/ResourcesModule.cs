@@ -24,7 +24,7 @@ public sealed class ResourcesModule : IModule
         services.AddSingleton(new HomeSection(typeof(ViewComponents.LatestPackagesViewComponent), 30));
         services.AddScoped<ISiteFigures, PackageFigures>();
         services.AddSingleton(new NavItem("资源浏览", "/browse", 10));
-        services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages)));
+        services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages), NavGroups.Work));
         services.AddScoped<ILinkedResources, PackageLinks>();
         services.AddScoped<FileDetailsReader>();
     }

@@ -22,7 +22,7 @@ public sealed class ZoneModule : IModule
         services.AddScoped<ArticleService>();
         services.AddScoped<IRecipeStep, ArticlesStep>();
         services.AddSingleton(new NavItem("首页", "/", 0));
-        services.AddSingleton(new NavItem("通知公告", "/articles", 40));
+        services.AddSingleton(new NavItem("通知公告", "/articles", 35));
         services.AddSingleton(new NavItem("文章管理", "/admin/articles", 920, NavArea.Admin, u => u.HasPermission(ZonePermissions.ManageZone)));
     }
 

@@ -8,6 +8,7 @@ mkdirSync(out, { recursive: true });
 const common = { bundle: true, minify: true, sourcemap: false, target: ["chrome110", "firefox110", "safari16"], logLevel: "warning" };
 
 await build({ ...common, entryPoints: ["src/site.js"], outfile: `${out}/site.js`, format: "iife" });
+await build({ ...common, entryPoints: ["src/upload.js"], outfile: `${out}/upload.js`, format: "iife" });
 await build({ ...common, entryPoints: ["src/pdf-viewer.js"], outfile: `${out}/pdf-viewer.js`, format: "esm" });
 // pdf.js renders in a worker of its own, loaded by URL.
 cpSync("node_modules/pdfjs-dist/build/pdf.worker.min.mjs", `${out}/pdf.worker.min.mjs`);

@@ -35,4 +35,24 @@ public sealed class PackageQueries(ResourceHubDbContext db)
             .GroupBy(p => p.SpecialtyCode)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    /// <summary>A school's people with how many packages each has started and how many are published.</summary>
+    public sealed record Member(string DisplayName, string UserName, IReadOnlyList<string> Roles, int Packages, int Published);
+
+    public async Task<List<Member>> MembersAsync(Guid schoolId, CancellationToken ct = default)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.SchoolId == schoolId).OrderBy(u => u.UserName)
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.UserName,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(ct);
+        var counts = await db.Set<ResourcePackage>().AsNoTracking().Where(p => p.SchoolId == schoolId)
+            .GroupBy(p => p.CreatedById)
+            .Select(g => new { g.Key, Count = g.Count(), Published = g.Count(p => p.PublishedVersion != null) })
+            .ToDictionaryAsync(g => g.Key, ct);
+        return users.Select(u => new Member(u.DisplayName, u.UserName ?? "", u.Roles,
+            counts.GetValueOrDefault(u.Id)?.Count ?? 0, counts.GetValueOrDefault(u.Id)?.Published ?? 0)).ToList();
+    }
 }

@@ -23,9 +23,13 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.GetByLabel("资源类型").SelectOptionAsync("Textbook");
         await page.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf");
         await page.GetByLabel("标签（用逗号或空格分隔）").FillAsync("G71, 数控车削");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
 
+        // Saved, the draft goes on to its files (step 2), and submitting waits for a file.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".steps [aria-current=step]")).ToContainTextAsync("上传文件");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "提交审核" })).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看资源包页面" }).ClickAsync();
         await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("活页式");
         await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("草稿");
         var packageUrl = page.Url;

@@ -28,6 +28,9 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             {
                 await CheckAsync(page, path);
             }
+            // An open drop-down of the menu must not push the page sideways either.
+            await page.Locator("summary", new() { HasText = "系统管理" }).ClickAsync();
+            await CheckAsync(page, null);
             Assert.Empty(outside);
 
             var teacher = await site.NewPageAsync(width, 844);
@@ -41,9 +44,9 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             await teacher.GetByLabel("标题").FillAsync(Testing.Unique.Name("页面检查资源包"));
             await teacher.GetByLabel("专业").SelectOptionAsync("0102");
             await teacher.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-            await teacher.WaitForURLAsync(url => !url.Contains("/edit", StringComparison.Ordinal));
-            var packagePath = new Uri(teacher.Url).AbsolutePath;
+            await teacher.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
+            await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+            var packagePath = new Uri(teacher.Url).AbsolutePath[..^"/upload".Length];
             await CheckAsync(teacher, packagePath);
             await CheckAsync(teacher, packagePath + "/upload");
             await CheckAsync(teacher, packagePath + "/review");
@@ -79,9 +82,13 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
         await PageChecks.AssertValidHtmlAsync(pages);
     }
 
-    private static async Task CheckAsync(IPage page, string path)
+    /// <param name="path">The page to open, or null to check the page as it is now.</param>
+    private static async Task CheckAsync(IPage page, string? path)
     {
-        await page.GotoAsync(path);
+        if (path is not null)
+        {
+            await page.GotoAsync(path);
+        }
         Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()), $"{path} has no title");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, $"{path} scrolls sideways at {page.ViewportSize?.Width}px");

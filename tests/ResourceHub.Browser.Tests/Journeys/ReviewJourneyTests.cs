@@ -26,20 +26,20 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         await teacher.GetByLabel("专业").SelectOptionAsync("0102");
         await teacher.GetByLabel("资源类型").SelectOptionAsync("Textbook");
         await teacher.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
-        var packagePath = new Uri(teacher.Url).AbsolutePath;
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
 
-        await teacher.GetByRole(AriaRole.Link, new() { Name = "上传文件" }).ClickAsync();
+        // Step 2 of the same flow: the files, then what the server makes of them, then submit.
+        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+        var packagePath = new Uri(teacher.Url).AbsolutePath[..^"/upload".Length];
         await teacher.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "数控车床维护.pdf", MimeType = "application/pdf", Buffer = pdf });
         await teacher.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
-        await Assertions.Expect(teacher.Locator("#queue li")).ToContainTextAsync("完成", new() { Timeout = 30_000 });
+        await Assertions.Expect(teacher.Locator("#queue li")).ToContainTextAsync("上传完成", new() { Timeout = 30_000 });
+        var listed = teacher.Locator("#uploaded li").Filter(new() { HasText = "数控车床维护.pdf" });
+        await Assertions.Expect(listed).ToContainTextAsync("已就绪 · 1 页", new() { Timeout = 30_000 });
         await BrowserSite.ScreenshotAsync(teacher, "upload");
-
-        await teacher.GotoAsync(packagePath);
-        await Assertions.Expect(teacher.Locator(".file-name")).ToHaveTextAsync("数控车床维护.pdf");
-        await teacher.GetByRole(AriaRole.Link, new() { Name = "提交审核与历史" }).ClickAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("已提交审核。");
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("审核中");
 
         // 2. The school's reviewer returns it with an opinion; the teacher resubmits.

@@ -23,3 +23,22 @@ document.addEventListener("submit", (event) => {
 document.querySelectorAll(".input-validation-error").forEach((field) => {
   field.setAttribute("aria-invalid", "true");
 });
+
+// Menu drop-downs are <details>, which work without script; this closes an open one when
+// another opens, on a click elsewhere, or on Escape (focus goes back to its summary).
+const navGroups = [...document.querySelectorAll("details[data-nav-group]")];
+navGroups.forEach((group) => {
+  group.addEventListener("toggle", () => {
+    if (group.open) navGroups.filter((other) => other !== group).forEach((other) => (other.open = false));
+  });
+});
+document.addEventListener("click", (event) => {
+  navGroups.filter((group) => group.open && !group.contains(event.target)).forEach((group) => (group.open = false));
+});
+document.addEventListener("keydown", (event) => {
+  const open = navGroups.find((group) => group.open);
+  if (event.key === "Escape" && open) {
+    open.open = false;
+    open.querySelector("summary").focus();
+  }
+});

@@ -6,7 +6,7 @@ using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Resources.Pages.My;
 
-/// <summary>The school's workbench: its packages by status.</summary>
+/// <summary>The school's workbench: its packages by status and, for its admin, its people.</summary>
 [Authorize(Policy = "EditPackages")]
 public sealed class MyPackagesModel(PackageQueries queries) : PageModel
 {
@@ -16,11 +16,18 @@ public sealed class MyPackagesModel(PackageQueries queries) : PageModel
 
     public Dictionary<PackageStatus, int> Counts { get; private set; } = [];
 
+    /// <summary>The school's teachers and reviewers; shown to the school's admin only.</summary>
+    public List<PackageQueries.Member> Members { get; private set; } = [];
+
     public async Task OnGetAsync(PackageStatus? status)
     {
         Status = status;
         var all = User.SchoolId() is { } school ? await queries.ForSchoolAsync(school, null) : [];
         Counts = all.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
         Packages = status is null ? all : all.Where(p => p.Status == status).ToList();
+        if (User.IsInRole(Roles.SchoolAdmin) && User.SchoolId() is { } own)
+        {
+            Members = await queries.MembersAsync(own);
+        }
     }
 }

@@ -10,7 +10,7 @@ using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Resources.Pages.Packages;
 
-/// <summary>Creates a package (no id) or edits a draft or returned one.</summary>
+/// <summary>Step 1 of a draft: creates a package (no id) or edits a draft or returned one, then on to its files.</summary>
 [Authorize(Policy = "EditPackages")]
 public sealed class EditPackageModel(PackageService packages, SpecialtyService specialties) : PageModel
 {
@@ -82,7 +82,8 @@ public sealed class EditPackageModel(PackageService packages, SpecialtyService s
             try
             {
                 var package = id is { } existing ? await packages.UpdateAsync(User, existing, input) : await packages.CreateAsync(User, input);
-                return Redirect($"/packages/{package.Id}");
+                // The next step of the draft's flow: its files.
+                return Redirect($"/packages/{package.Id}/upload");
             }
             catch (DomainException e) when (e is not NotFoundException)
             {

@@ -1,0 +1,43 @@
+using System.Text;
+using Microsoft.Playwright;
+using ResourceHub.Browser.Tests.Infrastructure;
+using Xunit;
+
+namespace ResourceHub.Browser.Tests.Journeys;
+
+/// <summary>The upload step when things go wrong: refused files, files the server cannot read, dropped connections.</summary>
+public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Fact]
+    public async Task RefusedUpload_ShowsReasonAndRetry_UnreadableFile_ShowsWhyAndCanBeDeleted()
+    {
+        var page = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
+        await page.GotoAsync("/packages/edit");
+        await page.GetByLabel("标题").FillAsync(Testing.Unique.Name("电池检测工作页"));
+        await page.GetByLabel("专业").SelectOptionAsync("0102");
+        await page.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+
+        // A program dressed up as a PDF is refused on the spot: the reason and a retry button.
+        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "工作页.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("MZ\u0090\0 not a pdf at all") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        var refused = page.Locator("#queue li").Filter(new() { HasText = "工作页.pdf" });
+        await Assertions.Expect(refused).ToContainTextAsync("文件内容与扩展名不符", new() { Timeout = 20_000 });
+        await Assertions.Expect(refused.GetByRole(AriaRole.Button, new() { Name = "重试" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#uploaded")).ToContainTextAsync("还没有文件");
+
+        // A file that looks like a PDF but cannot be read is taken, then marked failed with the reason.
+        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "损坏.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\nbroken body\n") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        var broken = page.Locator("#uploaded li").Filter(new() { HasText = "损坏.pdf" });
+        await Assertions.Expect(broken).ToContainTextAsync("处理失败：", new() { Timeout = 30_000 });
+        await PageChecks.AssertAccessibleAsync(page);
+
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await broken.GetByRole(AriaRole.Button, new() { Name = "删除 损坏.pdf" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#uploaded")).ToContainTextAsync("还没有文件");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "提交审核" })).ToBeDisabledAsync();
+    }
+}
