@@ -40,4 +40,30 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
         await Assertions.Expect(page.Locator("#uploaded")).ToContainTextAsync("还没有文件");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "提交审核" })).ToBeDisabledAsync();
     }
+
+    [Fact]
+    public async Task UploadedImage_ShowsThumbnail_OpensLargerViewOnThePage()
+    {
+        var page = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
+        await page.GotoAsync("/packages/edit");
+        await page.GetByLabel("标题").FillAsync(Testing.Unique.Name("焊缝图片案例库"));
+        await page.GetByLabel("专业").SelectOptionAsync("0102");
+        await page.GetByLabel("资源类型").SelectOptionAsync("CaseLibrary");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
+        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "焊缝.png", MimeType = "image/png", Buffer = Convert.FromBase64String(SamplePng) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#uploaded li")).ToContainTextAsync("已就绪", new() { Timeout = 30_000 });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看资源包页面" }).ClickAsync();
+        await page.GetByRole(AriaRole.Img, new() { Name = "焊缝.png 的缩略图" }).ClickAsync();
+        var large = page.GetByRole(AriaRole.Dialog, new() { Name = "焊缝.png" }).GetByRole(AriaRole.Img);
+        await Assertions.Expect(large).ToBeVisibleAsync();
+        Assert.Equal(200, await large.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : new Promise(r => img.onload = () => r(img.naturalWidth))"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+    }
+
+    // 200 × 120 PNG: a red frame around a white box.
+    private const string SamplePng = "iVBORw0KGgoAAAANSUhEUgAAAMgAAAB4AQMAAACNXC+oAAAABGdBTUEAALGPC/xhBQAAACBjSFJNAAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEWzJh7////HwAQOAAAAAWJLR0QB/wIt3gAAAAd0SU1FB+oLFw8tM1WzsLcAAAAnSURBVEjH7ckxDQAwCAAwHODfKd+W8IID2rcR0PJNZYwxxhizDmd8EWxQj1Ho4lQAAAAldEVYdGRhdGU6Y3JlYXRlADIwMjYtMTEtMjNUMTU6NDU6NTErMDA6MDAJW0wqAAAAJXRFWHRkYXRlOm1vZGlmeQAyMDI2LTExLTIzVDE1OjQ1OjUxKzAwOjAweAb0lgAAAABJRU5ErkJggg==";
 }

@@ -42,3 +42,22 @@ document.addEventListener("keydown", (event) => {
     open.querySelector("summary").focus();
   }
 });
+
+// <a data-lightbox="name" href="image">: the larger view in a dialog on the page; without
+// script the link opens the image itself.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest?.("a[data-lightbox]");
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  const dialog = document.createElement("dialog");
+  dialog.className = "lightbox";
+  dialog.setAttribute("aria-label", link.dataset.lightbox);
+  const close = Object.assign(document.createElement("button"), { type: "button", className: "button button-small", textContent: "关闭" });
+  const image = Object.assign(document.createElement("img"), { src: link.href, alt: link.dataset.lightbox });
+  close.addEventListener("click", () => dialog.close());
+  dialog.addEventListener("click", (e) => e.target === dialog && dialog.close());
+  dialog.addEventListener("close", () => { dialog.remove(); link.focus(); });
+  dialog.append(close, image);
+  document.body.append(dialog);
+  dialog.showModal();
+});
