@@ -44,7 +44,11 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
 
         // 2. The school's reviewer returns it with an opinion; the teacher resubmits.
         await DecideAsync("bt-reviewer", title, "退回修改", "请补充学习任务的评价表。");
-        await teacher.GotoAsync(packagePath + "/review");
+        await teacher.GotoAsync(packagePath);
+        var panel = teacher.GetByRole(AriaRole.Region, new() { Name = "审核情况" });
+        await Assertions.Expect(panel).ToContainTextAsync("退回修改");
+        await Assertions.Expect(panel).ToContainTextAsync("请补充学习任务的评价表。");
+        await panel.GetByRole(AriaRole.Link, new() { Name = "全部审核意见与历史" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("请补充学习任务的评价表。");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("审核中");
@@ -72,6 +76,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         await Assertions.Expect(other.Locator(".pdf-viewer canvas")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(other.Locator(".pdf-bar")).ToContainTextAsync("第 1 / 1 页");
         await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "选用", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Region, new() { Name = "审核情况" })).ToHaveCountAsync(0);
         await BrowserSite.ScreenshotAsync(other, "package");
         var download = await other.RunAndWaitForDownloadAsync(() => other.GetByRole(AriaRole.Link, new() { Name = "下载", Exact = true }).ClickAsync());
         var saved = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");

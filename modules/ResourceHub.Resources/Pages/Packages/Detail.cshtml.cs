@@ -13,7 +13,8 @@ namespace ResourceHub.Resources.Pages.Packages;
 /// snapshot for everyone else (the same view as GET /api/v1/packages/{id}).
 /// </summary>
 public sealed class PackageDetailModel(
-    PackageService packages, SpecialtyService specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts) : PageModel
+    PackageService packages, SpecialtyService specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
+    IEnumerable<PackagePanel> panels) : PageModel
 {
     public PackageEndpoints.PackageDto Package { get; private set; } = null!;
 
@@ -23,6 +24,9 @@ public sealed class PackageDetailModel(
     public bool IsOwner { get; private set; }
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>What other modules show the owning school beside the package.</summary>
+    public IEnumerable<PackagePanel> Panels => panels.OrderBy(p => p.Order);
 
     /// <summary>A published textbook another school may ask to use (凡选必审).</summary>
     public bool CanSelect { get; private set; }
