@@ -18,16 +18,37 @@ public sealed class PackageQueries(ResourceHubDbContext db)
             .OrderByDescending(p => p.UpdatedAt)
             .ToListAsync(ct);
 
-    /// <summary>Published packages, newest first, optionally of one specialty and type.</summary>
-    public async Task<Page> PublishedAsync(string? specialtyCode, ResourceType? type, int page = 1, int pageSize = 20, CancellationToken ct = default)
+    /// <summary>What a reader narrows published packages by; every part optional.</summary>
+    public sealed record Filter(string? SpecialtyCode = null, ResourceType? Type = null, string? Course = null, SkillLevel? Level = null, BrowseSort Sort = BrowseSort.Newest);
+
+    public enum BrowseSort { Newest, MostDownloaded, Title }
+
+    /// <summary>Published packages, a page at a time.</summary>
+    public async Task<Page> PublishedAsync(Filter filter, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
         var query = db.Set<ResourcePackage>().AsNoTracking().Published()
-            .Where(p => specialtyCode == null || p.SpecialtyCode == specialtyCode)
-            .Where(p => type == null || p.ResourceType == type);
+            .Where(p => filter.SpecialtyCode == null || p.SpecialtyCode == filter.SpecialtyCode)
+            .Where(p => filter.Type == null || p.ResourceType == filter.Type)
+            .Where(p => filter.Course == null || p.CourseName == filter.Course)
+            .Where(p => filter.Level == null || p.SkillLevel == filter.Level);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(p => p.UpdatedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var sorted = filter.Sort switch
+        {
+            BrowseSort.MostDownloaded => query.OrderByDescending(p => p.Downloads).ThenByDescending(p => p.UpdatedAt),
+            BrowseSort.Title => query.OrderBy(p => p.Title),
+            _ => query.OrderByDescending(p => p.UpdatedAt),
+        };
+        var items = await sorted.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new Page(items, total, page, pageSize);
     }
+
+    /// <summary>How many published packages each course of a specialty has (by the course named on the package).</summary>
+    public async Task<Dictionary<string, int>> PublishedCountByCourseAsync(string specialtyCode, CancellationToken ct = default) =>
+        await db.Set<ResourcePackage>().AsNoTracking().Published()
+            .Where(p => p.SpecialtyCode == specialtyCode && p.CourseName != null)
+            .GroupBy(p => p.CourseName!)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     /// <summary>How many published packages each specialty has.</summary>
     public async Task<Dictionary<string, int>> PublishedCountBySpecialtyAsync(CancellationToken ct = default) =>

@@ -7,5 +7,5 @@ namespace ResourceHub.Resources.ViewComponents;
 public sealed class LatestPackagesViewComponent(PackageQueries queries) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View((await queries.PublishedAsync(null, null, 1, 6, HttpContext.RequestAborted)).Items);
+        View((await queries.PublishedAsync(new PackageQueries.Filter(), 1, 6, HttpContext.RequestAborted)).Items);
 }
