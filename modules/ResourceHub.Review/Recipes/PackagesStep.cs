@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
-using ResourceHub.Core.Data;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Media.Services;
 using ResourceHub.Resources.Models;
@@ -24,8 +21,7 @@ public sealed class PackagesStep(
     PackageFileService files,
     ReviewGate gate,
     ReviewQueries queries,
-    UserManager<ResourceHubUser> users,
-    SignInManager<ResourceHubUser> signIn) : IRecipeStep
+    RecipePeople people) : IRecipeStep
 {
     private sealed record FileItem(string Name, string Text);
 
@@ -39,7 +35,7 @@ public sealed class PackagesStep(
     {
         foreach (var item in step.Items<Item>("packages"))
         {
-            var author = await PrincipalAsync(context, item.Author);
+            var author = await people.PrincipalAsync(context, item.Author);
             var package = await packages.CreateAsync(author, new PackageService.PackageInput(
                 item.Title, item.Description, item.SpecialtyCode, item.CourseName, item.ResourceType, item.TextbookForm,
                 item.SkillLevel, item.Tags, null, null), cancellationToken);
@@ -55,7 +51,7 @@ public sealed class PackagesStep(
             await gate.SubmitAsync(author, package.Id, cancellationToken);
             foreach (var reviewerRef in item.ApprovedBy)
             {
-                var reviewer = await PrincipalAsync(context, reviewerRef);
+                var reviewer = await people.PrincipalAsync(context, reviewerRef);
                 var open = (await queries.QueueAsync(reviewer, true, cancellationToken)).Where(q => q.Review.PackageId == package.Id);
                 foreach (var review in open)
                 {
@@ -63,12 +59,5 @@ public sealed class PackagesStep(
                 }
             }
         }
-    }
-
-    private async Task<ClaimsPrincipal> PrincipalAsync(RecipeContext context, string reference)
-    {
-        var user = await users.FindByIdAsync(context.Resolve(reference).ToString())
-            ?? throw new RecipeException($"配方中的用户“{reference}”不存在。");
-        return await signIn.CreateUserPrincipalAsync(user);
     }
 }

@@ -49,6 +49,7 @@ public static class SiteServices
         services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [DatabaseReadinessCheck.Tag]);
 
         services.AddScoped<RecipeRunner>();
+        services.AddScoped<RecipePeople>();
         services.AddScoped<SetupService>();
 
         foreach (var module in modules.Modules)

@@ -99,4 +99,17 @@ public sealed class DemoSetupTests(DemoRecipeSite site) : IClassFixture<DemoReci
         var drafts = await ApiClient.ExpectAsync(await api.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString("示教编程")), HttpStatusCode.OK);
         Assert.Equal(0, drafts["total"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task DemoRecipe_ShowcasesAreScoredByTheExpertAndFeaturedOnTheHomePage()
+    {
+        var nominations = await ApiClient.ExpectAsync(await site.Api().GetAsync("/api/v1/nominations"), HttpStatusCode.OK);
+        var course = nominations.AsArray().Single(n => n!["kind"]!.GetValue<string>() == "FineCourse");
+        Assert.NotNull(course!["publishedAt"]);
+        Assert.InRange(course["finalScore"]!.GetValue<decimal>(), 90, 95);
+
+        var home = WebUtility.HtmlDecode(await (await site.Api().GetAsync("/")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("数控车床零件加工（一体化课程）", home);
+        Assert.Contains("新能源汽车检测与维修（示范专业）", home);
+    }
 }

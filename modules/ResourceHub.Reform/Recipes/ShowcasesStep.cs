@@ -1,0 +1,37 @@
+using System.Text.Json;
+using ResourceHub.Core.Recipes;
+using ResourceHub.Reform.Models;
+using ResourceHub.Reform.Services;
+
+namespace ResourceHub.Reform.Recipes;
+
+/// <summary>
+/// <c>{"step": "showcases", "showcases": [{"kind", "title", "description", "school", "specialtyCode",
+/// "nominatedBy", "scoredBy": ["expert"], "percent": 92}]}</c>: sample evaluation results for a
+/// demo site, made as people make them: the school's admin nominates, each expert scores every
+/// criterion of the rubric at <c>percent</c> of its maximum, and the result is published.
+/// </summary>
+public sealed class ShowcasesStep(EvaluationService evaluations, RecipePeople people) : IRecipeStep
+{
+    private sealed record Item(
+        ShowcaseKind Kind, string Title, string? Description, string School, string? SpecialtyCode, string NominatedBy, string[] ScoredBy, int Percent);
+
+    public string Name => "showcases";
+
+    public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        foreach (var item in step.Items<Item>("showcases"))
+        {
+            var nominator = await people.PrincipalAsync(context, item.NominatedBy);
+            var nomination = await evaluations.NominateAsync(
+                nominator, item.Kind, item.Title, item.Description, context.Resolve(item.School), item.SpecialtyCode, cancellationToken);
+            var rubric = await evaluations.RubricAsync(item.Kind, cancellationToken);
+            var points = rubric.Select(c => new EvaluationService.Points(c.Id, (int)Math.Round(c.MaxScore * item.Percent / 100.0))).ToList();
+            foreach (var expert in item.ScoredBy)
+            {
+                await evaluations.ScoreAsync(await people.PrincipalAsync(context, expert), nomination.Id, points, cancellationToken);
+            }
+            await evaluations.PublishAsync(nomination.Id, cancellationToken);
+        }
+    }
+}
