@@ -39,17 +39,16 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             {
                 await CheckAsync(teacher, path);
             }
-            // A package page of the teacher's own school, with its actions.
-            await teacher.GotoAsync("/packages/edit");
-            await teacher.GetByLabel("标题").FillAsync(Testing.Unique.Name("页面检查资源包"));
-            await teacher.GetByLabel("专业").SelectOptionAsync("0102");
-            await teacher.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
-            await teacher.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
-            await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
-            var packagePath = new Uri(teacher.Url).AbsolutePath[..^"/upload".Length];
-            await CheckAsync(teacher, packagePath);
-            await CheckAsync(teacher, packagePath + "/upload");
-            await CheckAsync(teacher, packagePath + "/review");
+            // A draft of the teacher's own school with a file: its page, its upload step, its review step.
+            var packagePath = await NewDraftWithFileAsync(teacher);
+            foreach (var path in DraftSteps)
+            {
+                await CheckAsync(teacher, packagePath + path);
+            }
+
+            var schoolAdmin = await site.NewPageAsync(width, 844);
+            await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo12345");
+            await CheckAsync(schoolAdmin, "/my/packages");
         }
     }
 
@@ -79,7 +78,34 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             Assert.Equal((int)HttpStatusCode.OK, response!.Status);
             pages[path] = await response.TextAsync();
         }
+        var packagePath = await NewDraftWithFileAsync(teacher);
+        foreach (var path in DraftSteps)
+        {
+            var response = await teacher.GotoAsync(packagePath + path);
+            Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+            pages[packagePath + path] = await response.TextAsync();
+        }
+        var schoolAdmin = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo12345");
+        pages["/my/packages (school admin)"] = await (await schoolAdmin.GotoAsync("/my/packages"))!.TextAsync();
         await PageChecks.AssertValidHtmlAsync(pages);
+    }
+
+    private static readonly string[] DraftSteps = ["", "/upload", "/review"];
+
+    /// <summary>Creates a draft on the form and uploads a PDF on the upload step; returns the package's path.</summary>
+    private static async Task<string> NewDraftWithFileAsync(IPage teacher)
+    {
+        await teacher.GotoAsync("/packages/edit");
+        await teacher.GetByLabel("标题").FillAsync(Testing.Unique.Name("页面检查资源包"));
+        await teacher.GetByLabel("专业").SelectOptionAsync("0102");
+        await teacher.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
+        await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+        await teacher.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "检查.pdf", MimeType = "application/pdf", Buffer = SamplePdf.WithText("Page check") });
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator("#uploaded li")).ToContainTextAsync("已就绪", new() { Timeout = 30_000 });
+        return new Uri(teacher.Url).AbsolutePath[..^"/upload".Length];
     }
 
     /// <param name="path">The page to open, or null to check the page as it is now.</param>
