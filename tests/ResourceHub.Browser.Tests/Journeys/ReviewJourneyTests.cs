@@ -15,7 +15,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
     public async Task Textbook_UploadedReturnedApprovedFoundInsidePdfAndDownloaded()
     {
         var word = "Spindle" + Random.Shared.Next(100_000, 999_999);
-        var pdf = SamplePdf.WithText($"Lathe maintenance {word} lubrication");
+        var pdf = SamplePdf.WithText("Contents", $"Lathe maintenance {word} lubrication", "Assessment");
         var title = Testing.Unique.Name("数控车床维护保养活页式教材");
 
         // 1. A teacher creates the package, uploads the PDF with a progress bar, and submits it.
@@ -36,7 +36,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         await teacher.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("#queue li")).ToContainTextAsync("上传完成", new() { Timeout = 30_000 });
         var listed = teacher.Locator("#uploaded li").Filter(new() { HasText = "数控车床维护.pdf" });
-        await Assertions.Expect(listed).ToContainTextAsync("已就绪 · 1 页", new() { Timeout = 30_000 });
+        await Assertions.Expect(listed).ToContainTextAsync("已就绪 · 3 页", new() { Timeout = 30_000 });
         await BrowserSite.ScreenshotAsync(teacher, "upload");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("已提交审核。");
@@ -74,7 +74,18 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
 
         await other.GetByText("在页面中阅读").ClickAsync();
         await Assertions.Expect(other.Locator(".pdf-viewer canvas")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(other.Locator(".pdf-bar")).ToContainTextAsync("第 1 / 1 页");
+        // Page by page: buttons, then the arrow keys on the page itself; no step past the end.
+        var bar = other.Locator(".pdf-bar");
+        await Assertions.Expect(bar).ToContainTextAsync("第 1 / 3 页");
+        await Assertions.Expect(bar.GetByRole(AriaRole.Button, new() { Name = "上一页" })).ToBeDisabledAsync();
+        await bar.GetByRole(AriaRole.Button, new() { Name = "下一页" }).ClickAsync();
+        await Assertions.Expect(bar).ToContainTextAsync("第 2 / 3 页");
+        await other.GetByRole(AriaRole.Img, new() { Name = "第 2 页" }).PressAsync("ArrowRight");
+        await Assertions.Expect(bar).ToContainTextAsync("第 3 / 3 页");
+        await Assertions.Expect(bar.GetByRole(AriaRole.Button, new() { Name = "下一页" })).ToBeDisabledAsync();
+        await bar.GetByLabel("页码").FillAsync("1");
+        await bar.GetByLabel("页码").PressAsync("Enter");
+        await Assertions.Expect(bar).ToContainTextAsync("第 1 / 3 页");
         await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "选用", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(other.GetByRole(AriaRole.Region, new() { Name = "审核情况" })).ToHaveCountAsync(0);
         await BrowserSite.ScreenshotAsync(other, "package");
