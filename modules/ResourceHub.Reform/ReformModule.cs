@@ -39,6 +39,8 @@ public sealed class ReformModule : IModule
         services.AddSingleton(new NavItem("改革进展", "/reform", 40, Group: NavGroups.Reform));
         services.AddSingleton(new NavItem("专业申报", "/reform/applications", 41, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Reform));
         services.AddSingleton(new NavItem("师资培训", "/reform/training", 42, NavArea.Main, u => u.HasPermission(ReformPermissions.RecordTraining), NavGroups.Reform));
+        // Anyone of a school may see its teachers' hours (as the workload API allows); an admin, any school's.
+        services.AddSingleton(new NavItem("工作量", "/reform/workload", 42, NavArea.Main, u => u.IsInRole(Roles.Admin) || u.SchoolId() is not null, NavGroups.Reform));
         services.AddSingleton(new NavItem("评选", "/reform/evaluations", 43, Group: NavGroups.Reform));
         services.AddSingleton(new NavItem("目标与地区规则", "/reform/settings", 930, NavArea.Admin, u => u.HasPermission(ReformPermissions.ManageReform)));
         services.AddSingleton(new HomeSection(typeof(TargetsViewComponent), 40));

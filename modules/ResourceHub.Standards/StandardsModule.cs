@@ -28,6 +28,7 @@ public sealed class StandardsModule : IModule
         services.AddScoped<IRecipeStep, CourseStandardsStep>();
         services.AddSingleton(new NavItem("专业目录", "/specialties", 20));
         services.AddSingleton(new NavItem("课程标准", "/standards", 21));
+        services.AddSingleton(new NavItem("课程管理", "/admin/courses", 905, NavArea.Admin, u => u.HasPermission(StandardsPermissions.ManageCatalogue)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

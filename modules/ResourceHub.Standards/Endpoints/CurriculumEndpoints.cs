@@ -41,18 +41,31 @@ public static class CurriculumEndpoints
         group.MapPost("/", async (CourseRequest r, CurriculumService curriculum) =>
             {
                 var course = await curriculum.CreateCourseAsync(r.SpecialtyCode!.Trim(), r.Name!, r.Description, r.Hours);
-                return TypedResults.Created($"/api/v1/courses/{course.Id}", new CourseDto(course.Id, course.SpecialtyCode, course.Name, course.Description, course.Hours, []));
+                return TypedResults.Created($"/api/v1/courses/{course.Id}", ToDto(course));
             })
             .RequireAuthorization(StandardsPermissions.ManageCatalogue.Name)
             .WithSummary("新增一体化课程（系统管理员）");
         group.MapPost("/{id:guid}/tasks", async (Guid id, TaskRequest r, CurriculumService curriculum) =>
             {
                 var task = await curriculum.AddTaskAsync(id, r.Name!, r.WorkTask!, r.Hours);
-                return TypedResults.Created($"/api/v1/courses/{id}", new TaskDto(task.Id, task.Name, task.WorkTask, task.Hours, []));
+                return TypedResults.Created($"/api/v1/courses/{id}", ToDto(task));
             })
             .RequireAuthorization(StandardsPermissions.ManageCatalogue.Name)
             .WithSummary("为课程新增学习任务（来自典型工作任务；系统管理员）");
+        group.MapPut("/{id:guid}", async (Guid id, CourseRequest r, CurriculumService curriculum) =>
+                TypedResults.Ok(ToDto(await curriculum.UpdateCourseAsync(id, r.SpecialtyCode!.Trim(), r.Name!, r.Description, r.Hours))))
+            .RequireAuthorization(StandardsPermissions.ManageCatalogue.Name)
+            .WithSummary("修改一体化课程（所属专业不可更改；系统管理员）");
+        group.MapPut("/{id:guid}/tasks/{taskId:guid}", async (Guid id, Guid taskId, TaskRequest r, CurriculumService curriculum) =>
+                TypedResults.Ok(ToDto(await curriculum.UpdateTaskAsync(id, taskId, r.Name!, r.WorkTask!, r.Hours))))
+            .RequireAuthorization(StandardsPermissions.ManageCatalogue.Name)
+            .WithSummary("修改课程的学习任务（系统管理员）");
     }
+
+    /// <summary>What a change answers: the saved fields, without the published resources a listing adds.</summary>
+    private static CourseDto ToDto(Course c) => new(c.Id, c.SpecialtyCode, c.Name, c.Description, c.Hours, []);
+
+    private static TaskDto ToDto(LearningTask t) => new(t.Id, t.Name, t.WorkTask, t.Hours, []);
 
     public static async Task<List<CourseDto>> ToDtosAsync(IReadOnlyList<Course> courses, IEnumerable<ILinkedResources> links)
     {

@@ -4,9 +4,15 @@ using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Standards.Pages;
 
-public sealed class SpecialtiesModel(SpecialtyService specialties) : PageModel
+public sealed class SpecialtiesModel(SpecialtyService specialties, CurriculumService curriculum) : PageModel
 {
     public List<Specialty> Specialties { get; private set; } = [];
 
-    public async Task OnGetAsync() => Specialties = await specialties.ListAsync();
+    public Dictionary<string, int> CourseCounts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Specialties = await specialties.ListAsync(ct);
+        CourseCounts = (await curriculum.CoursesAsync(null, ct)).CountBy(c => c.SpecialtyCode).ToDictionary();
+    }
 }

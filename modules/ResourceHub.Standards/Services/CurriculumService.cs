@@ -36,6 +36,37 @@ public sealed class CurriculumService(ResourceHubDbContext db, SpecialtyService 
         return course;
     }
 
+    /// <summary>Renames or re-describes a course; it stays under its specialty, which packages rely on.</summary>
+    public async Task<Course> UpdateCourseAsync(Guid id, string specialtyCode, string name, string? description, int? hours, CancellationToken ct = default)
+    {
+        var course = await db.Set<Course>().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("课程不存在。");
+        name = name.Trim();
+        if (course.SpecialtyCode != specialtyCode)
+        {
+            throw new FieldException("specialtyCode", "课程所属专业不能更改；请在另一专业下新建课程。");
+        }
+        if (await db.Set<Course>().AnyAsync(c => c.SpecialtyCode == specialtyCode && c.Name == name && c.Id != id, ct))
+        {
+            throw new ConflictException($"专业“{specialtyCode}”已有课程“{name}”。");
+        }
+        course.Name = name;
+        course.Description = description?.Trim() ?? "";
+        course.Hours = hours;
+        await db.SaveChangesAsync(ct);
+        return course;
+    }
+
+    public async Task<LearningTask> UpdateTaskAsync(Guid courseId, Guid taskId, string name, string workTask, int? hours, CancellationToken ct = default)
+    {
+        var task = await db.Set<LearningTask>().FirstOrDefaultAsync(t => t.Id == taskId && t.CourseId == courseId, ct)
+            ?? throw new NotFoundException("学习任务不存在。");
+        task.Name = name.Trim();
+        task.WorkTask = workTask.Trim();
+        task.Hours = hours;
+        await db.SaveChangesAsync(ct);
+        return task;
+    }
+
     public async Task<LearningTask> AddTaskAsync(Guid courseId, string name, string workTask, int? hours, CancellationToken ct = default)
     {
         var course = await GetCourseAsync(courseId, ct);

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace ResourceHub.Core.Http;
@@ -12,31 +10,14 @@ public sealed class ValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var errors = new Dictionary<string, List<string>>();
-        foreach (var argument in context.Arguments)
-        {
-            if (argument is null || !IsRequestModel(argument.GetType()))
-            {
-                continue;
-            }
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true);
-            foreach (var result in results)
-            {
-                foreach (var member in result.MemberNames.DefaultIfEmpty(""))
-                {
-                    var key = JsonNamingPolicy.CamelCase.ConvertName(member);
-                    if (!errors.TryGetValue(key, out var list))
-                    {
-                        errors[key] = list = [];
-                    }
-                    list.Add(result.ErrorMessage ?? "无效的值。");
-                }
-            }
-        }
+        var errors = context.Arguments
+            .Where(a => a is not null && IsRequestModel(a.GetType()))
+            .SelectMany(a => RequestValidation.Errors(a!))
+            .GroupBy(e => e.Key)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray());
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            return Problems.Invalid(errors);
         }
         return await next(context);
     }

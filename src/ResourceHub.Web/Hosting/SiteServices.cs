@@ -38,7 +38,7 @@ public static class SiteServices
         // Chinese text goes out as characters, not as &#x...; escapes.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(o => Errors.ChineseBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using ResourceHub.Reform.Tests.Infrastructure;
+using ResourceHub.Reform.Services;
 using ResourceHub.Testing;
 
 namespace ResourceHub.Reform.Tests.Api;
@@ -42,7 +42,7 @@ internal static class Reform
 
     /// <summary>An .xlsx with the import columns and these rows (cells as given: text, numbers, dates).</summary>
     public static byte[] Sheet(params object?[][] rows) =>
-        Xlsx.Write("培训记录", rows.Prepend(["教师姓名", "学校", "课程", "学时", "培训日期", "培训基地"]));
+        SheetWriter.Write(new SheetWriter.Sheet("培训记录", rows.Prepend(["教师姓名", "学校", "课程", "学时", "培训日期", "培训基地"])));
 
     public static Task<HttpResponseMessage> ImportAsync(this ApiClient client, byte[] sheet, bool dryRun)
     {

@@ -9,14 +9,6 @@ namespace ResourceHub.Review.Tests.Workflow;
 /// <summary>The review pages render for the people they are for, and hide drafts from the rest.</summary>
 public abstract class PageTests(SiteFixture site)
 {
-    private static async Task<string> PageAsync(ApiClient user, string path, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var response = await user.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == status, $"{path}: expected {(int)status} but got {(int)response.StatusCode}");
-        return WebUtility.HtmlDecode(html);
-    }
-
     [Fact]
     public async Task Pages_WorkbenchAuthorViewSheetSelectionsInbox_Render()
     {
@@ -24,19 +16,19 @@ public abstract class PageTests(SiteFixture site)
         var id = await w.SubmittedPackageAsync(w.TeacherA);
         var review = (await QueuedReviewAsync(w.ReviewerA, id))["id"]!.GetValue<Guid>();
 
-        Assert.Contains($"/review/{review}", await PageAsync(w.ReviewerA, "/review"));
-        var desk = await PageAsync(w.ReviewerA, $"/review/{review}");
+        Assert.Contains($"/review/{review}", await w.ReviewerA.PageAsync("/review"));
+        var desk = await w.ReviewerA.PageAsync($"/review/{review}");
         Assert.Contains("提交审核结论", desk);
         Assert.Contains("学校审核", desk);
-        await PageAsync(w.TeacherB, $"/review/{review}", HttpStatusCode.NotFound);
+        await w.TeacherB.PageAsync($"/review/{review}", HttpStatusCode.NotFound);
 
         await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerA, review, "Return", "请补充考核与评价。"), HttpStatusCode.OK);
-        var status = await PageAsync(w.TeacherA, $"/packages/{id}/review");
+        var status = await w.TeacherA.PageAsync($"/packages/{id}/review");
         Assert.Contains("请补充考核与评价。", status);
         Assert.Contains("已退回", status);
-        await PageAsync(w.TeacherB, $"/packages/{id}/review", HttpStatusCode.NotFound);
+        await w.TeacherB.PageAsync($"/packages/{id}/review", HttpStatusCode.NotFound);
 
-        var sheet = await PageAsync(w.TeacherA, $"/packages/{id}/versions/1/sheet");
+        var sheet = await w.TeacherA.PageAsync($"/packages/{id}/versions/1/sheet");
         Assert.Contains("教学资源审核意见表", sheet);
         // The theme's stylesheet prints the sheet alone, without the site's header and menus.
         Assert.Contains("class=\"sheet card\"", sheet);
@@ -44,9 +36,9 @@ public abstract class PageTests(SiteFixture site)
         Assert.Contains("@media print", css);
         Assert.Contains("请补充考核与评价。", sheet);
 
-        Assert.Contains("请补充考核与评价。", await PageAsync(w.TeacherA, "/inbox"));
-        Assert.Contains("本校教材选用目录", await PageAsync(w.TeacherB, "/selections"));
-        Assert.Contains("全国默认", await PageAsync(w.Admin, "/admin/review-policies"));
+        Assert.Contains("请补充考核与评价。", await w.TeacherA.PageAsync("/inbox"));
+        Assert.Contains("本校教材选用目录", await w.TeacherB.PageAsync("/selections"));
+        Assert.Contains("全国默认", await w.Admin.PageAsync("/admin/review-policies"));
     }
 
     [Fact]
@@ -57,12 +49,12 @@ public abstract class PageTests(SiteFixture site)
         var review = (await QueuedReviewAsync(w.ReviewerA, id))["id"]!.GetValue<Guid>();
         var path = $"/review/{review}";
 
-        var refused = await PostFormAsync(w.ReviewerA, path, new() { ["Input.Decision"] = "Return", ["Input.Comment"] = "" });
+        var refused = await w.ReviewerA.PostFormAsync(path, new() { ["Input.Decision"] = "Return", ["Input.Comment"] = "" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("必须填写审核意见", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
         Assert.Equal("InReview", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
 
-        var done = await PostFormAsync(w.ReviewerA, path, new() { ["Input.Decision"] = "Return", ["Input.Comment"] = "页面退回：补充实训安全要求。" });
+        var done = await w.ReviewerA.PostFormAsync(path, new() { ["Input.Decision"] = "Return", ["Input.Comment"] = "页面退回：补充实训安全要求。" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("Returned", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
     }
@@ -70,22 +62,12 @@ public abstract class PageTests(SiteFixture site)
     [Fact]
     public async Task OpenApi_ReviewRoutes_Documented()
     {
-        var doc = await PageAsync(site.Api(), "/openapi/v1.json");
+        var doc = await site.Api().PageAsync("/openapi/v1.json");
         foreach (var route in new[] { "/api/v1/packages/{id}/submit", "/api/v1/packages/{id}/revise", "/api/v1/packages/{id}/history",
             "/api/v1/reviews", "/api/v1/reviews/{id}/decision", "/api/v1/selections", "/api/v1/selections/{id}", "/api/v1/inbox", "/api/v1/review-policies" })
         {
             Assert.Contains($"\"{route}\"", doc);
         }
-    }
-
-    /// <summary>Posts a page's form as a browser would: with the antiforgery token of the page just shown.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(ApiClient user, string path, Dictionary<string, string> fields)
-    {
-        var html = await PageAsync(user, path);
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(token), "the form carries an antiforgery token");
-        fields["__RequestVerificationToken"] = token;
-        return await user.Http.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
     }
 }
 
