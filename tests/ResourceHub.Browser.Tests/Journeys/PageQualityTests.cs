@@ -96,16 +96,9 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
     /// <summary>Creates a draft on the form and uploads a PDF on the upload step; returns the package's path.</summary>
     private static async Task<string> NewDraftWithFileAsync(IPage teacher)
     {
-        await teacher.GotoAsync("/packages/edit");
-        await teacher.GetByLabel("标题").FillAsync(Testing.Unique.Name("页面检查资源包"));
-        await teacher.GetByLabel("专业").SelectOptionAsync("0102");
-        await teacher.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
-        await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
-        await teacher.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "检查.pdf", MimeType = "application/pdf", Buffer = SamplePdf.WithText("Page check") });
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
-        await Assertions.Expect(teacher.Locator("#uploaded li")).ToContainTextAsync("已就绪", new() { Timeout = 30_000 });
-        return new Uri(teacher.Url).AbsolutePath[..^"/upload".Length];
+        var path = await Drafts.NewAsync(teacher, Testing.Unique.Name("页面检查资源包"));
+        await Drafts.UploadAsync(teacher, "检查.pdf", "application/pdf", SamplePdf.WithText("Page check"));
+        return path;
     }
 
     /// <param name="path">The page to open, or null to check the page as it is now.</param>

@@ -21,22 +21,12 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         // 1. A teacher creates the package, uploads the PDF with a progress bar, and submits it.
         var teacher = await site.NewPageAsync();
         await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
-        await teacher.GotoAsync("/packages/edit");
-        await teacher.GetByLabel("标题").FillAsync(title);
-        await teacher.GetByLabel("专业").SelectOptionAsync("0102");
-        await teacher.GetByLabel("资源类型").SelectOptionAsync("Textbook");
-        await teacher.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
+        var packagePath = await Drafts.NewAsync(teacher, title, "Textbook", page => page.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf"));
 
         // Step 2 of the same flow: the files, then what the server makes of them, then submit.
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
-        await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
-        var packagePath = new Uri(teacher.Url).AbsolutePath[..^"/upload".Length];
-        await teacher.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "数控车床维护.pdf", MimeType = "application/pdf", Buffer = pdf });
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
-        await Assertions.Expect(teacher.Locator("#queue li")).ToContainTextAsync("上传完成", new() { Timeout = 30_000 });
-        var listed = teacher.Locator("#uploaded li").Filter(new() { HasText = "数控车床维护.pdf" });
-        await Assertions.Expect(listed).ToContainTextAsync("已就绪 · 3 页", new() { Timeout = 30_000 });
+        await Drafts.UploadAsync(teacher, "数控车床维护.pdf", "application/pdf", pdf, until: "已就绪 · 3 页");
+        await Assertions.Expect(teacher.Locator("#queue li")).ToContainTextAsync("上传完成");
         await BrowserSite.ScreenshotAsync(teacher, "upload");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("已提交审核。");

@@ -13,12 +13,7 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
     {
         var page = await site.NewPageAsync();
         await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
-        await page.GotoAsync("/packages/edit");
-        await page.GetByLabel("标题").FillAsync(Testing.Unique.Name("电池检测工作页"));
-        await page.GetByLabel("专业").SelectOptionAsync("0102");
-        await page.GetByLabel("资源类型").SelectOptionAsync("WorkPage");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+        await Drafts.NewAsync(page, Testing.Unique.Name("电池检测工作页"));
 
         // A program dressed up as a PDF is refused on the spot: the reason and a retry button.
         await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "工作页.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("MZ\u0090\0 not a pdf at all") });
@@ -29,10 +24,8 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
         await Assertions.Expect(page.Locator("#uploaded")).ToContainTextAsync("还没有文件");
 
         // A file that looks like a PDF but cannot be read is taken, then marked failed with the reason.
-        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "损坏.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\nbroken body\n") });
-        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        await Drafts.UploadAsync(page, "损坏.pdf", "application/pdf", Encoding.ASCII.GetBytes("%PDF-1.4\nbroken body\n"), until: "处理失败：");
         var broken = page.Locator("#uploaded li").Filter(new() { HasText = "损坏.pdf" });
-        await Assertions.Expect(broken).ToContainTextAsync("处理失败：", new() { Timeout = 30_000 });
         await PageChecks.AssertAccessibleAsync(page);
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
@@ -46,14 +39,8 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
     {
         var page = await site.NewPageAsync();
         await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
-        await page.GotoAsync("/packages/edit");
-        await page.GetByLabel("标题").FillAsync(Testing.Unique.Name("焊缝图片案例库"));
-        await page.GetByLabel("专业").SelectOptionAsync("0102");
-        await page.GetByLabel("资源类型").SelectOptionAsync("CaseLibrary");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
-        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "焊缝.png", MimeType = "image/png", Buffer = Convert.FromBase64String(SamplePng) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#uploaded li")).ToContainTextAsync("已就绪", new() { Timeout = 30_000 });
+        await Drafts.NewAsync(page, Testing.Unique.Name("焊缝图片案例库"), "CaseLibrary");
+        await Drafts.UploadAsync(page, "焊缝.png", "image/png", Convert.FromBase64String(SamplePng));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "查看资源包页面" }).ClickAsync();
         await page.GetByRole(AriaRole.Img, new() { Name = "焊缝.png 的缩略图" }).ClickAsync();
