@@ -10,7 +10,7 @@ using ResourceHub.Review.Services;
 namespace ResourceHub.Review.Recipes;
 
 /// <summary>
-/// <c>{"step": "packages", "packages": [{"author", "title", …, "files": [{"name", "text"}], "approvedBy": ["reviewer", …]}]}</c>:
+/// <c>{"step": "packages", "packages": [{"author", "title", …, "course", "learningTask", "files": [{"name", "text"}], "approvedBy": ["reviewer", …]}]}</c>:
 /// sample packages for a demo site, made as people make them. The author (a user ref of the
 /// recipe) creates the package and uploads its files through the files service; with
 /// <c>approvedBy</c> it is submitted and each named reviewer decides their open review through
@@ -27,7 +27,8 @@ public sealed class PackagesStep(
 
     private sealed record Item(
         string Author, string Title, string? Description, string SpecialtyCode, string? CourseName, ResourceType ResourceType,
-        TextbookForm? TextbookForm, SkillLevel? SkillLevel, string[]? Tags, FileItem[]? Files, string[]? ApprovedBy);
+        TextbookForm? TextbookForm, SkillLevel? SkillLevel, string[]? Tags, FileItem[]? Files, string[]? ApprovedBy,
+        string? Course = null, string? LearningTask = null);
 
     public string Name => "packages";
 
@@ -38,7 +39,8 @@ public sealed class PackagesStep(
             var author = await people.PrincipalAsync(context, item.Author);
             var package = await packages.CreateAsync(author, new PackageService.PackageInput(
                 item.Title, item.Description, item.SpecialtyCode, item.CourseName, item.ResourceType, item.TextbookForm,
-                item.SkillLevel, item.Tags, null, null), cancellationToken);
+                item.SkillLevel, item.Tags, null, null,
+                item.Course is null ? null : context.Resolve(item.Course), item.LearningTask is null ? null : context.Resolve(item.LearningTask)), cancellationToken);
             foreach (var file in item.Files ?? [])
             {
                 await using var bytes = new MemoryStream(Encoding.UTF8.GetBytes(file.Text));

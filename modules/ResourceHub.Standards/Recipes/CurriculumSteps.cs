@@ -6,12 +6,15 @@ using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Standards.Recipes;
 
-/// <summary><c>{"step": "courses", "courses": [{"specialtyCode", "name", "hours", "tasks": [{"name", "workTask", "hours"}]}]}</c></summary>
+/// <summary>
+/// <c>{"step": "courses", "courses": [{"ref", "specialtyCode", "name", "hours", "tasks": [{"ref", "name", "workTask", "hours"}]}]}</c>;
+/// a <c>ref</c> names the course or task for later steps (packages linked to a learning task).
+/// </summary>
 public sealed class CoursesStep(CurriculumService curriculum) : IRecipeStep
 {
-    private sealed record TaskItem(string Name, string WorkTask, int? Hours);
+    private sealed record TaskItem(string? Ref, string Name, string WorkTask, int? Hours);
 
-    private sealed record Item(string SpecialtyCode, string Name, string? Description, int? Hours, List<TaskItem>? Tasks);
+    private sealed record Item(string? Ref, string SpecialtyCode, string Name, string? Description, int? Hours, List<TaskItem>? Tasks);
 
     public string Name => "courses";
 
@@ -20,9 +23,17 @@ public sealed class CoursesStep(CurriculumService curriculum) : IRecipeStep
         foreach (var item in step.Items<Item>("courses"))
         {
             var course = await curriculum.CreateCourseAsync(item.SpecialtyCode, item.Name, item.Description, item.Hours, cancellationToken);
+            if (item.Ref is not null)
+            {
+                context.Remember(item.Ref, course.Id);
+            }
             foreach (var task in item.Tasks ?? [])
             {
-                await curriculum.AddTaskAsync(course.Id, task.Name, task.WorkTask, task.Hours, cancellationToken);
+                var added = await curriculum.AddTaskAsync(course.Id, task.Name, task.WorkTask, task.Hours, cancellationToken);
+                if (task.Ref is not null)
+                {
+                    context.Remember(task.Ref, added.Id);
+                }
             }
         }
     }

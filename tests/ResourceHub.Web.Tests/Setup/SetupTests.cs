@@ -112,4 +112,13 @@ public sealed class DemoSetupTests(DemoRecipeSite site) : IClassFixture<DemoReci
         Assert.Contains("数控车床零件加工（一体化课程）", home);
         Assert.Contains("新能源汽车检测与维修（示范专业）", home);
     }
+
+    [Fact]
+    public async Task DemoRecipe_LinksTheSampleTextbookToItsLearningTask()
+    {
+        var page = WebUtility.HtmlDecode(await (await site.Api().GetAsync("/specialties/0102/courses")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var task = page.IndexOf("阶梯轴的数控车削加工", StringComparison.Ordinal);
+        var next = page.IndexOf("螺纹轴的数控车削加工", StringComparison.Ordinal);
+        Assert.InRange(page.IndexOf("数控车床零件加工活页式教材（阶梯轴）", task, StringComparison.Ordinal), task, next);
+    }
 }
