@@ -36,6 +36,7 @@ public sealed class ReformModule : IModule
         services.AddScoped<IRecipeStep, RegionalRulesStep>();
         services.AddScoped<IRecipeStep, RubricsStep>();
         services.AddScoped<IRecipeStep, ShowcasesStep>();
+        services.AddScoped<IRecipeStep, TeachingRecordsStep>();
         services.AddSingleton(new NavItem("改革进展", "/reform", 40, Group: NavGroups.Reform));
         services.AddSingleton(new NavItem("专业申报", "/reform/applications", 41, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Reform));
         services.AddSingleton(new NavItem("师资培训", "/reform/training", 42, NavArea.Main, u => u.HasPermission(ReformPermissions.RecordTraining), NavGroups.Reform));

@@ -114,6 +114,13 @@ public sealed class DemoSetupTests(DemoRecipeSite site) : IClassFixture<DemoReci
     }
 
     [Fact]
+    public async Task DemoRecipe_TrainingRecordsCountTowardsTheTargets()
+    {
+        var targets = await ApiClient.ExpectAsync(await site.Api().GetAsync("/api/v1/targets"), HttpStatusCode.OK);
+        Assert.Equal(3, targets["actual"]!["teachers"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task DemoRecipe_LinksTheSampleTextbookToItsLearningTask()
     {
         var page = WebUtility.HtmlDecode(await (await site.Api().GetAsync("/specialties/0102/courses")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
