@@ -23,7 +23,7 @@ public abstract class OfficePreviewTests(SiteFixture site)
         LibreOffice.EnsureAvailable(site);
         var api = await MediaApi.TeacherAsync(site);
         var word = UniqueWord();
-        var bytes = name.EndsWith(".docx", StringComparison.Ordinal) ? SampleFiles.Docx("车削安全 " + word, "第二页") : SampleFiles.Pptx(word, "第二张幻灯片");
+        var bytes = name.EndsWith(".docx", StringComparison.Ordinal) ? OfficeSamples.Docx("车削安全 " + word, "第二页") : OfficeSamples.Pptx(word, "第二张幻灯片");
         var id = (await api.UploadOkAsync(name, bytes))["id"]!.GetValue<Guid>();
 
         var file = await api.ProcessedFileAsync(id, Conversion);
@@ -52,7 +52,7 @@ public abstract class OfficePreviewTests(SiteFixture site)
     {
         LibreOffice.EnsureAvailable(site);
         var api = await MediaApi.TeacherAsync(site);
-        var id = (await api.UploadOkAsync("草稿.docx", SampleFiles.Docx("未发布的工作页")))["id"]!.GetValue<Guid>();
+        var id = (await api.UploadOkAsync("草稿.docx", OfficeSamples.Docx("未发布的工作页")))["id"]!.GetValue<Guid>();
         var url = (await api.ProcessedFileAsync(id, Conversion))["previewUrl"]!.GetValue<string>();
         var outsider = await MediaApi.TeacherAsync(site);
 
@@ -68,7 +68,7 @@ public abstract class OfficePreviewTests(SiteFixture site)
         LibreOffice.EnsureAvailable(site);
         var api = await MediaApi.TeacherAsync(site);
         var word = "数控车床" + Guid.NewGuid().ToString("N")[..6];
-        var docx = (await api.UploadOkAsync("教材.docx", SampleFiles.Docx($"{word}的安全操作规程")))["id"]!.GetValue<Guid>();
+        var docx = (await api.UploadOkAsync("教材.docx", OfficeSamples.Docx($"{word}的安全操作规程")))["id"]!.GetValue<Guid>();
         var preview = (await api.ProcessedFileAsync(docx, Conversion))["previewUrl"]!.GetValue<string>();
         var pdf = await api.Api.Http.GetByteArrayAsync(preview, Ct);
         var other = await MediaApi.CreatePackageAsync(api.Api);
@@ -133,7 +133,7 @@ public sealed class OfficeWithoutLibreOfficeTests(MediaWithoutLibreOfficeSite si
     public async Task Upload_Docx_DoneWithTextAndNoPreview()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var id = (await api.UploadOkAsync("工作页.docx", SampleFiles.Docx("测量轴径 shaft diameter")))["id"]!.GetValue<Guid>();
+        var id = (await api.UploadOkAsync("工作页.docx", OfficeSamples.Docx("测量轴径 shaft diameter")))["id"]!.GetValue<Guid>();
 
         var file = await api.ProcessedFileAsync(id);
 

@@ -33,8 +33,8 @@ public abstract class ProcessingTests(SiteFixture site)
     public async Task Upload_DocxAndPptx_TextExtracted()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var docx = (await api.UploadOkAsync("workpage.docx", SampleFiles.Docx("Measure the shaft diameter")))["id"]!.GetValue<Guid>();
-        var pptx = (await api.UploadOkAsync("courseware.pptx", SampleFiles.Pptx("Milling machine overview")))["id"]!.GetValue<Guid>();
+        var docx = (await api.UploadOkAsync("workpage.docx", OfficeSamples.Docx("Measure the shaft diameter")))["id"]!.GetValue<Guid>();
+        var pptx = (await api.UploadOkAsync("courseware.pptx", OfficeSamples.Pptx("Milling machine overview")))["id"]!.GetValue<Guid>();
 
         Assert.Equal("Done", (await api.ProcessedFileAsync(docx))["processing"]!["state"]!.GetValue<string>());
         Assert.Equal("Done", (await api.ProcessedFileAsync(pptx))["processing"]!["state"]!.GetValue<string>());

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Media.Processing;
-using ResourceHub.Testing;
 
-namespace ResourceHub.Media.Tests.Support;
+namespace ResourceHub.Testing;
 
 /// <summary>Office previews need LibreOffice on the server: without it these tests skip (fail under RESOURCEHUB_REQUIRE_ALL=1).</summary>
 public static class LibreOffice
