@@ -4,7 +4,13 @@ using ResourceHub.Media;
 using ResourceHub.Media.Processing;
 using ResourceHub.Media.Services;
 
-// Prints the mean milliseconds per image for the site's thumbnail path over every JPEG in a folder.
+// `office <folder> [rounds]`: the Office preview path (OfficeBench); otherwise
+// prints the mean milliseconds per image for the site's thumbnail path over every JPEG in a folder.
+if (args is ["office", var officeFolder, ..])
+{
+    await OfficeBench.RunAsync(officeFolder, args.Length > 2 ? int.Parse(args[2]) : 3);
+    return;
+}
 var folder = args.Length > 0 ? args[0] : throw new ArgumentException("usage: ResourceHub.Bench <folder of .jpg>");
 var maker = new ThumbnailMaker(Options.Create(new MediaOptions()));
 var images = Directory.GetFiles(folder, "*.jpg").Where(f => !f.Contains("thumb", StringComparison.Ordinal)).Order().ToList();

@@ -12,7 +12,7 @@ using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Media;
 
-/// <summary>Package files: blob stores, uploads (one-shot and tus), downloads, thumbnails, text extraction, the sweeper.</summary>
+/// <summary>Package files: blob stores, uploads (one-shot and tus), downloads, thumbnails, Office page previews, text extraction, the sweeper.</summary>
 public sealed class MediaModule : IModule
 {
     public string Name => "Media";
@@ -37,6 +37,7 @@ public sealed class MediaModule : IModule
         services.AddScoped<MediaJobRunner>();
         services.AddSingleton<TextExtractor>();
         services.AddSingleton<ThumbnailMaker>();
+        services.AddSingleton<OfficePreviewMaker>();
         services.AddSingleton<MediaWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<MediaWorker>());
         services.AddSingleton<StorageSweeper>();

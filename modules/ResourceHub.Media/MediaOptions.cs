@@ -30,4 +30,6 @@ public sealed class MediaOptions
     public long MaxImagePixels { get; set; } = 100_000_000;
     public long MaxImageMemoryBytes { get; set; } = 256L << 20;
     public int ThumbnailSize { get; set; } = 320;
+    /// <summary>LibreOffice (soffice) for Office page previews; empty: soffice or libreoffice on PATH. Absent: extracted text only.</summary>
+    public string? LibreOfficePath { get; set; }
 }

@@ -29,6 +29,7 @@ public sealed class FileProcessingConfiguration : IEntityTypeConfiguration<FileP
         e.Property(f => f.State).HasConversion<string>().HasMaxLength(20);
         e.Property(f => f.Error).HasMaxLength(1000);
         e.Property(f => f.ThumbnailBlob).HasMaxLength(200);
+        e.Property(f => f.PreviewBlob).HasMaxLength(200);
         e.HasIndex(f => f.PackageId);
     }
 }

@@ -38,6 +38,9 @@ public static class FileEndpoints
             .WithSummary("下载文件")
             .WithDescription("支持 Range（206）、ETag / If-None-Match（304）。HTML、SVG、XML、脚本等可执行类型只作为附件下载。");
         files.MapGet("/{fileId:guid}/thumbnail", FileDownloads.ThumbnailAsync).WithSummary("文件缩略图（JPEG）");
+        files.MapGet("/{fileId:guid}/preview", FileDownloads.PreviewAsync)
+            .WithSummary("Office 文件的页面预览（PDF）")
+            .WithDescription("服务器装有 LibreOffice 时，Word、PowerPoint 文件转换成的 PDF；支持 Range 与 ETag。没有预览时 404，文件 DTO 的 previewUrl 为 null。");
     }
 
     private static async Task<Created<FileDto>> Upload(

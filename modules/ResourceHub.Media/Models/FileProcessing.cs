@@ -14,9 +14,14 @@ public sealed class FileProcessing
     public string? Error { get; set; }
     public string? Text { get; set; }
     public string? ThumbnailBlob { get; set; }
+    /// <summary>A PDF of the pages (Office files, made by LibreOffice): what the package page shows in its viewer.</summary>
+    public string? PreviewBlob { get; set; }
     public double? DurationSeconds { get; set; }
     public int? PageCount { get; set; }
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The blobs made from the file, which go when it goes.</summary>
+    public IEnumerable<string> DerivedBlobs() => new[] { ThumbnailBlob, PreviewBlob }.OfType<string>();
 }
 
 public enum ProcessingState

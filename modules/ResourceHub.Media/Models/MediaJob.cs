@@ -23,6 +23,8 @@ public enum MediaJobKind
 {
     ExtractText,
     Thumbnail,
+    /// <summary>A PDF of an Office file's pages, and the thumbnail from its first page.</summary>
+    Preview,
 }
 
 public enum MediaJobState

@@ -16,7 +16,7 @@ namespace ResourceHub.Media.Processing;
 /// processing row. A failure is written down for the file's owner, never thrown further.
 /// </summary>
 public sealed class MediaJobRunner(
-    ResourceHubDbContext db, IBlobStore blobs, TextExtractor text, ThumbnailMaker thumbnails, ContentChanges changes,
+    ResourceHubDbContext db, IBlobStore blobs, TextExtractor text, ThumbnailMaker thumbnails, OfficePreviewMaker previews, ContentChanges changes,
     SitePaths paths, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaJobRunner> log)
 {
     public async Task RunAsync(MediaJob job, CancellationToken ct)
@@ -32,38 +32,30 @@ public sealed class MediaJobRunner(
         var timeout = TimeSpan.FromSeconds(options.Value.JobTimeoutSeconds);
         var work = Path.Combine(paths.Data("work"), job.Id.ToString("N"));
         Directory.CreateDirectory(work);
-        string? newThumbnail = null;
+        var written = new List<string>();
         try
         {
-            var family = (FileTypes.ForName(processing.FileName) ?? throw new MediaProcessingException("未知的文件类型。")).Family;
-            var local = Path.Combine(work, "source");
+            var type = FileTypes.ForName(processing.FileName) ?? throw new MediaProcessingException("未知的文件类型。");
+            // Tools pick their reader by the extension (LibreOffice its import filter): the copy keeps the checked one.
+            var local = Path.Combine(work, "source" + type.Extension);
             await CopyBlobAsync(processing.BlobName, local, ct);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
             deadline.CancelAfter(timeout);
-            if (job.Kind == MediaJobKind.ExtractText)
+            var input = new Work(processing, local, type.Family, work, timeout, deadline.Token, written);
+            var note = await (job.Kind switch
             {
-                // The parsers are synchronous; the deadline stops waiting, and the caps bound what a runaway parse can take.
-                var result = await Task.Run(() => text.Extract(local, family, deadline.Token), deadline.Token).WaitAsync(timeout, ct);
-                processing.Text = result.Text;
-                processing.PageCount = result.PageCount ?? processing.PageCount;
-                changes.PackageChanged(processing.PackageId);
-            }
-            else
-            {
-                var result = await thumbnails.MakeAsync(local, family, processing.ContentType, work, timeout, deadline.Token).WaitAsync(timeout, ct);
-                newThumbnail = BlobNames.New("t");
-                await blobs.PutAsync(newThumbnail, new MemoryStream(result.Jpeg), ct);
-                processing.ThumbnailBlob = newThumbnail;
-                processing.DurationSeconds = result.DurationSeconds ?? processing.DurationSeconds;
-            }
-            Finish(job, processing, MediaJobState.Done, null);
+                MediaJobKind.ExtractText => ExtractTextAsync(input),
+                MediaJobKind.Thumbnail => MakeThumbnailAsync(input),
+                _ => MakePreviewAsync(input),
+            }).WaitAsync(timeout, ct);
+            Finish(job, processing, MediaJobState.Done, note);
             await SaveAsync(processing, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            if (newThumbnail is not null)
+            foreach (var blob in written)
             {
-                await blobs.DeleteAsync(newThumbnail, CancellationToken.None);
+                await blobs.DeleteAsync(blob, CancellationToken.None);
             }
             var (final, reason) = Judge(e, job);
             log.LogWarning(e, "Media job {Job} ({Kind}) for file {File} failed: {Reason}", job.Id, job.Kind, job.FileId, reason);
@@ -84,6 +76,53 @@ public sealed class MediaJobRunner(
                 // A tool still holds a file; the next start clears the work folder.
             }
         }
+    }
+
+    /// <summary>One job's inputs; <see cref="Written"/> collects new blobs, deleted again if the job fails.</summary>
+    private sealed record Work(FileProcessing Processing, string Local, FileFamily Family, string Folder, TimeSpan Timeout, CancellationToken Ct, List<string> Written);
+
+    private async Task<string?> ExtractTextAsync(Work w)
+    {
+        // The parsers are synchronous; the deadline stops waiting, and the caps bound what a runaway parse can take.
+        var result = await Task.Run(() => text.Extract(w.Local, w.Family, w.Ct), w.Ct);
+        w.Processing.Text = result.Text;
+        w.Processing.PageCount = result.PageCount ?? w.Processing.PageCount;
+        changes.PackageChanged(w.Processing.PackageId);
+        return null;
+    }
+
+    private async Task<string?> MakeThumbnailAsync(Work w)
+    {
+        var result = await thumbnails.MakeAsync(w.Local, w.Family, w.Processing.ContentType, w.Folder, w.Timeout, w.Ct);
+        w.Processing.ThumbnailBlob = await PutAsync("t", new MemoryStream(result.Jpeg), w);
+        w.Processing.DurationSeconds = result.DurationSeconds ?? w.Processing.DurationSeconds;
+        return null;
+    }
+
+    /// <summary>Without LibreOffice the job is done all the same: the file keeps its text preview, and the note says why.</summary>
+    private async Task<string?> MakePreviewAsync(Work w)
+    {
+        if (await previews.MakeAsync(w.Local, w.Folder, w.Timeout, w.Ct) is not { } result)
+        {
+            log.LogInformation("No LibreOffice on this server: file {File} keeps its text preview", w.Processing.FileId);
+            return "服务器未安装 LibreOffice，未生成页面预览，显示提取的文字。";
+        }
+        await using (var pdf = File.OpenRead(result.PdfPath))
+        {
+            w.Processing.PreviewBlob = await PutAsync("p", pdf, w);
+        }
+        w.Processing.ThumbnailBlob = await PutAsync("t", new MemoryStream(result.Jpeg), w);
+        // The text job counts pages of a PDF only; an Office file's pages are the printed preview's.
+        w.Processing.PageCount ??= result.PageCount;
+        return null;
+    }
+
+    private async Task<string> PutAsync(string prefix, Stream content, Work w)
+    {
+        var name = BlobNames.New(prefix);
+        w.Written.Add(name);
+        await blobs.PutAsync(name, content, w.Ct);
+        return name;
     }
 
     private async Task CopyBlobAsync(string blobName, string path, CancellationToken ct)

@@ -73,6 +73,7 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
         // Names first, then the listing: a blob written after the names were read is young and spared by the cutoff.
         var referenced = (await db.Set<PackageFile>().Select(f => f.BlobName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.ThumbnailBlob != null).Select(p => p.ThumbnailBlob!).ToListAsync(ct));
+        referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.PreviewBlob != null).Select(p => p.PreviewBlob!).ToListAsync(ct));
         var orphans = 0;
         await foreach (var blob in blobs.ListAsync(ct))
         {

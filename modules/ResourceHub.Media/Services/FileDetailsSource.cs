@@ -7,7 +7,7 @@ using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Media.Services;
 
-/// <summary>Processing state and thumbnails for the package's file DTOs.</summary>
+/// <summary>Processing state, thumbnails and previews for the package's file DTOs.</summary>
 public sealed class FileDetailsSource(ResourceHubDbContext db) : IFileDetailsSource
 {
     public async Task<IReadOnlyDictionary<Guid, FileDetails>> ForFilesAsync(IReadOnlyCollection<Guid> fileIds, CancellationToken ct)
@@ -17,9 +17,9 @@ public sealed class FileDetailsSource(ResourceHubDbContext db) : IFileDetailsSou
             return new Dictionary<Guid, FileDetails>();
         }
         var rows = await db.Set<FileProcessing>().AsNoTracking().Where(p => fileIds.Contains(p.FileId))
-            .Select(p => new { p.FileId, p.State, p.Error, HasThumbnail = p.ThumbnailBlob != null, p.DurationSeconds, p.PageCount })
+            .Select(p => new { p.FileId, p.State, p.Error, HasThumbnail = p.ThumbnailBlob != null, HasPreview = p.PreviewBlob != null, p.DurationSeconds, p.PageCount })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => r.FileId, r => new FileDetails(r.State.ToString(), r.Error, r.HasThumbnail, r.DurationSeconds, r.PageCount));
+        return rows.ToDictionary(r => r.FileId, r => new FileDetails(r.State.ToString(), r.Error, r.HasThumbnail, r.DurationSeconds, r.PageCount, r.HasPreview));
     }
 }
 

@@ -42,6 +42,7 @@ public sealed class FileProgress(ResourceHubDbContext db)
     {
         MediaJobKind.ExtractText => "正在提取文字…",
         MediaJobKind.Thumbnail => "正在生成缩略图…",
+        MediaJobKind.Preview => "正在生成页面预览…",
         _ => "正在处理…",
     };
 }

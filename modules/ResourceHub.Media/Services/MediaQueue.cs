@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Media.Models;
+using ResourceHub.Media.Processing;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
@@ -28,8 +29,8 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
         }
     }
 
-    /// <summary>Drops a deleted file's processing rows; returns its thumbnail blob, for the caller to delete after commit.</summary>
-    public async Task<string?> ForgetAsync(Guid fileId, CancellationToken ct)
+    /// <summary>Drops a deleted file's processing rows; returns its derived blobs (thumbnail, preview), for the caller to delete after commit.</summary>
+    public async Task<IReadOnlyList<string>> ForgetAsync(Guid fileId, CancellationToken ct)
     {
         var processing = await db.Set<FileProcessing>().FirstOrDefaultAsync(p => p.FileId == fileId, ct);
         if (processing is not null)
@@ -37,7 +38,7 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
             db.Remove(processing);
         }
         db.RemoveRange(await db.Set<MediaJob>().Where(j => j.FileId == fileId).ToListAsync(ct));
-        return processing?.ThumbnailBlob;
+        return processing?.DerivedBlobs().ToList() ?? [];
     }
 
     public void Wake() => signal.Wake();
@@ -55,6 +56,11 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
         if (family is FileFamily.Pdf or FileFamily.Image or FileFamily.Video)
         {
             yield return MediaJobKind.Thumbnail;
+        }
+        if (OfficePreviewMaker.Supports(family))
+        {
+            // Also makes the thumbnail, from the preview's first page.
+            yield return MediaJobKind.Preview;
         }
     }
 }

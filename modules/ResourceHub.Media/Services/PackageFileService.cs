@@ -78,20 +78,15 @@ public sealed class PackageFileService(
         var file = package.CurrentFiles().FirstOrDefault(f => f.Id == fileId) ?? throw new NotFoundException("这个资源包里没有该文件。");
         var gone = package.RemoveFile(file);
         Record(user, package, $"删除文件 {file.Name}");
-        string? thumbnail = null;
-        if (gone)
-        {
-            thumbnail = await queue.ForgetAsync(file.Id, ct);
-        }
+        IReadOnlyList<string> derived = gone ? await queue.ForgetAsync(file.Id, ct) : [];
         changes.PackageChanged(package.Id);
         await db.SaveChangesAsync(ct);
         if (gone)
         {
             // After the commit: a crash here leaves bytes without a row, which the sweeper clears.
-            await blobs.DeleteAsync(file.BlobName, CancellationToken.None);
-            if (thumbnail is not null)
+            foreach (var blob in derived.Prepend(file.BlobName))
             {
-                await blobs.DeleteAsync(thumbnail, CancellationToken.None);
+                await blobs.DeleteAsync(blob, CancellationToken.None);
             }
         }
     }

@@ -3,8 +3,8 @@ using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Resources.Services;
 
-/// <summary>What the media module found out about a file (processing state, thumbnail, duration).</summary>
-public sealed record FileDetails(string State, string? Error, bool HasThumbnail, double? DurationSeconds, int? PageCount);
+/// <summary>What the media module found out about a file (processing state, thumbnail, duration, a PDF preview of its pages).</summary>
+public sealed record FileDetails(string State, string? Error, bool HasThumbnail, double? DurationSeconds, int? PageCount, bool HasPreview = false);
 
 /// <summary>Implemented by the media module; absent, files show without processing details.</summary>
 public interface IFileDetailsSource

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Tests.Support;
@@ -26,22 +25,22 @@ public abstract class ProcessingTests(SiteFixture site)
 
         Assert.Equal("Done", file["processing"]!["state"]!.GetValue<string>());
         Assert.Equal(1, file["processing"]!["pageCount"]!.GetValue<int>());
-        Assert.Contains("lathe safety", await TextAsync(api.PackageId, id));
-        await AssertThumbnailAsync(api, file);
+        Assert.Contains("lathe safety", await site.ExtractedTextAsync(api.PackageId, id));
+        await api.AssertThumbnailAsync(file);
     }
 
     [Fact]
     public async Task Upload_DocxAndPptx_TextExtracted()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var docx = (await api.UploadOkAsync("workpage.docx", SampleFiles.Docx("Measure the shaft diameter")))["id"]!.GetValue<Guid>();
-        var pptx = (await api.UploadOkAsync("courseware.pptx", SampleFiles.Pptx("Milling machine overview")))["id"]!.GetValue<Guid>();
+        var docx = (await api.UploadOkAsync("workpage.docx", OfficeSamples.Docx("Measure the shaft diameter")))["id"]!.GetValue<Guid>();
+        var pptx = (await api.UploadOkAsync("courseware.pptx", OfficeSamples.Pptx("Milling machine overview")))["id"]!.GetValue<Guid>();
 
         Assert.Equal("Done", (await api.ProcessedFileAsync(docx))["processing"]!["state"]!.GetValue<string>());
         Assert.Equal("Done", (await api.ProcessedFileAsync(pptx))["processing"]!["state"]!.GetValue<string>());
 
-        Assert.Contains("shaft diameter", await TextAsync(api.PackageId, docx));
-        Assert.Contains("Milling machine", await TextAsync(api.PackageId, pptx));
+        Assert.Contains("shaft diameter", await site.ExtractedTextAsync(api.PackageId, docx));
+        Assert.Contains("Milling machine", await site.ExtractedTextAsync(api.PackageId, pptx));
     }
 
     [Fact]
@@ -81,7 +80,7 @@ public abstract class ProcessingTests(SiteFixture site)
         var file = await api.ProcessedFileAsync(id);
 
         Assert.Equal("Done", file["processing"]!["state"]!.GetValue<string>());
-        await AssertThumbnailAsync(api, file);
+        await api.AssertThumbnailAsync(file);
     }
 
     [Fact]
@@ -101,7 +100,7 @@ public abstract class ProcessingTests(SiteFixture site)
 
             Assert.Equal("Done", file["processing"]!["state"]!.GetValue<string>());
             Assert.InRange(file["processing"]!["durationSeconds"]!.GetValue<double>(), 2.5, 3.5);
-            await AssertThumbnailAsync(api, file);
+            await api.AssertThumbnailAsync(file);
         }
         finally
         {
@@ -127,25 +126,7 @@ public abstract class ProcessingTests(SiteFixture site)
         }
 
         Assert.Equal("Done", (await api.ProcessedFileAsync(id))["processing"]!["state"]!.GetValue<string>());
-        Assert.Contains("切削用量", await TextAsync(api.PackageId, id));
-    }
-
-    private async Task<string> TextAsync(Guid packageId, Guid fileId)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var texts = await scope.ServiceProvider.GetRequiredService<IExtractedTextSource>().ForPackageAsync(packageId, Ct);
-        return texts.Single(t => t.FileId == fileId).Text;
-    }
-
-    private static async Task AssertThumbnailAsync(MediaApi api, System.Text.Json.Nodes.JsonNode file)
-    {
-        var url = file["thumbnailUrl"]?.GetValue<string>();
-        Assert.False(string.IsNullOrEmpty(url), $"no thumbnail: {file.ToJsonString()}");
-        var response = await api.Api.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("image/jpeg", response.Content.Headers.ContentType!.MediaType);
-        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
-        Assert.True(bytes.Length > 100 && bytes[0] == 0xFF && bytes[1] == 0xD8);
+        Assert.Contains("切削用量", await site.ExtractedTextAsync(api.PackageId, id));
     }
 }
 

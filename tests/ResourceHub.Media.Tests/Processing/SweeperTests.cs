@@ -67,6 +67,36 @@ public abstract class SweeperTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.NotFound, (await api.Api.Http.SendAsync(head, Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task Sweep_OfficePreviewAndThumbnail_KeptWhileReferencedAndDeletedWithTheirFile()
+    {
+        LibreOffice.EnsureAvailable(site);
+        var api = await MediaApi.TeacherAsync(site);
+        var id = (await api.UploadOkAsync("工作页.docx", OfficeSamples.Docx("车削工作页")))["id"]!.GetValue<Guid>();
+        Assert.NotNull((await api.ProcessedFileAsync(id, TimeSpan.FromSeconds(120)))["previewUrl"]);
+        var store = (FileSystemBlobStore)site.Services.GetRequiredService<IBlobStore>();
+        List<string> derived;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var processing = await scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>().Set<FileProcessing>().SingleAsync(p => p.FileId == id, Ct);
+            derived = processing.DerivedBlobs().ToList();
+        }
+        Assert.Equal(2, derived.Count);
+        derived.ForEach(blob => Age(store, blob));
+
+        await site.Services.GetRequiredService<StorageSweeper>().SweepAsync(Ct);
+        foreach (var blob in derived)
+        {
+            Assert.NotNull(await store.GetInfoAsync(blob, Ct));
+        }
+
+        await ApiClient.ExpectAsync(await api.Api.Http.DeleteAsync($"/api/v1/packages/{api.PackageId}/files/{id}", Ct), HttpStatusCode.NoContent);
+        foreach (var blob in derived)
+        {
+            Assert.Null(await store.GetInfoAsync(blob, Ct));
+        }
+    }
+
     private static void Age(FileSystemBlobStore store, string name) =>
         File.SetLastWriteTimeUtc(Path.Combine(store.Root, name), DateTime.UtcNow.AddHours(-2));
 }

@@ -46,3 +46,12 @@ public sealed class MediaAzuriteSite : SqliteSite
 
     protected override async ValueTask<string?> PrepareAsync() => await Azurite.UnavailableReasonAsync() ?? await base.PrepareAsync();
 }
+
+/// <summary>A server whose configured LibreOffice is not there: Office files keep their text preview.</summary>
+public sealed class MediaWithoutLibreOfficeSite : SqliteSite
+{
+    public override string Provider => "SQLite without LibreOffice";
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+        [.. base.Settings(), .. MediaSettings.Limits, new("ResourceHub:Media:LibreOfficePath", "/nonexistent/libreoffice/program/soffice")];
+}

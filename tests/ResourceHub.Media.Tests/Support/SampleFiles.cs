@@ -1,14 +1,9 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResourceHub.Media.Tests.Support;
 
@@ -30,37 +25,6 @@ public static class SampleFiles
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         page.AddText(text, 14, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
         return builder.Build();
-    }
-
-    public static byte[] Docx(string text)
-    {
-        var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new W.Document(new W.Body(new W.Paragraph(new W.Run(new W.Text(text)))));
-        }
-        return stream.ToArray();
-    }
-
-    public static byte[] Pptx(string text)
-    {
-        var stream = new MemoryStream();
-        using (var deck = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
-        {
-            var presentation = deck.AddPresentationPart();
-            presentation.Presentation = new P.Presentation();
-            var slidePart = presentation.AddNewPart<SlidePart>();
-            slidePart.Slide = new P.Slide(new P.CommonSlideData(new P.ShapeTree(
-                new P.NonVisualGroupShapeProperties(new P.NonVisualDrawingProperties { Id = 1U, Name = "" }, new P.NonVisualGroupShapeDrawingProperties(), new P.ApplicationNonVisualDrawingProperties()),
-                new P.GroupShapeProperties(new A.TransformGroup()),
-                new P.Shape(
-                    new P.NonVisualShapeProperties(new P.NonVisualDrawingProperties { Id = 2U, Name = "Title" }, new P.NonVisualShapeDrawingProperties(), new P.ApplicationNonVisualDrawingProperties()),
-                    new P.ShapeProperties(),
-                    new P.TextBody(new A.BodyProperties(), new A.ListStyle(), new A.Paragraph(new A.Run(new A.Text(text))))))));
-            presentation.Presentation.SlideIdList = new P.SlideIdList(new P.SlideId { Id = 256U, RelationshipId = presentation.GetIdOfPart(slidePart) });
-        }
-        return stream.ToArray();
     }
 
     /// <summary>A real RGB PNG with a gradient, encoded here (the site's ImageMagick policy refuses generator coders).</summary>

@@ -58,7 +58,7 @@ public sealed class PackageDetailModel(
 
     public static PreviewKind PreviewOf(FileDto file) => file.ContentType switch
     {
-        "application/pdf" => PreviewKind.Pdf,
+        _ when PdfOf(file) is not null => PreviewKind.Pdf,
         var t when t.StartsWith("image/", StringComparison.Ordinal) => PreviewKind.Image,
         var t when t.StartsWith("video/", StringComparison.Ordinal) => PreviewKind.Video,
         var t when t.StartsWith("audio/", StringComparison.Ordinal) => PreviewKind.Audio,
@@ -66,6 +66,9 @@ public sealed class PackageDetailModel(
     };
 
     public enum PreviewKind { Pdf, Image, Video, Audio, Text }
+
+    /// <summary>What the in-page PDF viewer shows: a PDF itself, or the PDF of an Office file's pages (null without one: its text is shown).</summary>
+    public static string? PdfOf(FileDto file) => file.PreviewUrl ?? (file.ContentType == "application/pdf" ? file.DownloadUrl : null);
 
     public static string Duration(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss");
 }

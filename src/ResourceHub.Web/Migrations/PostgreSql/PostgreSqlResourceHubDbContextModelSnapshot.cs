@@ -299,6 +299,10 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PreviewBlob")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)

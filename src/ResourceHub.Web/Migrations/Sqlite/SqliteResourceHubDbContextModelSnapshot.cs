@@ -287,6 +287,10 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<int?>("PageCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreviewBlob")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
