@@ -49,6 +49,9 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             var schoolAdmin = await site.NewPageAsync(width, 844);
             await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo12345");
             await CheckAsync(schoolAdmin, "/my/packages");
+            await CheckAsync(schoolAdmin, "/reform/workload");
+            await Assertions.Expect(schoolAdmin.Locator("main")).ToContainTextAsync("216");
+            await BrowserSite.ScreenshotAsync(schoolAdmin, width == 390 ? "workload-phone" : "workload");
         }
     }
 

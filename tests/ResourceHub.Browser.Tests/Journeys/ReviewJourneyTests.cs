@@ -38,6 +38,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         var panel = teacher.GetByRole(AriaRole.Region, new() { Name = "审核情况" });
         await Assertions.Expect(panel).ToContainTextAsync("退回修改");
         await Assertions.Expect(panel).ToContainTextAsync("请补充学习任务的评价表。");
+        await BrowserSite.ScreenshotAsync(teacher, "package-owner");
         await panel.GetByRole(AriaRole.Link, new() { Name = "全部审核意见与历史" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("请补充学习任务的评价表。");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
@@ -53,6 +54,11 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         var other = await site.NewPageAsync();
         var outside = PageChecks.TrackOutsideRequests(other, site.BaseUrl);
         await BrowserSite.SignInAsync(other, "gz-teacher", "Demo12345");
+        // Published, it is listed under its specialty, among the textbooks.
+        await other.GotoAsync("/browse/0102");
+        await other.GetByRole(AriaRole.Navigation, new() { Name = "资源类型" }).GetByRole(AriaRole.Link, new() { Name = "教材" }).ClickAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+        await BrowserSite.ScreenshotAsync(other, "browse");
         await other.GotoAsync("/search");
         await other.GetByLabel("关键词").FillAsync(word);
         await other.GetByLabel("关键词").PressAsync("Enter");
