@@ -33,7 +33,6 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("活页式");
         await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("草稿");
         var packageUrl = page.Url;
-        await BrowserSite.ScreenshotAsync(page, "package");
 
         await page.GotoAsync("/my/packages?status=Draft");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
