@@ -61,3 +61,15 @@ document.addEventListener("click", (event) => {
   document.body.append(dialog);
   dialog.showModal();
 });
+
+// On a phone the main menu folds behind the 菜单 button.
+const navToggle = document.querySelector(".nav-toggle");
+const mainNav = document.getElementById("main-nav");
+if (navToggle && mainNav) {
+  navToggle.hidden = false;
+  mainNav.classList.add("folded");
+  navToggle.addEventListener("click", () => {
+    const open = mainNav.classList.toggle("open");
+    navToggle.setAttribute("aria-expanded", String(open));
+  });
+}
