@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
-using ResourceHub.Core.Security;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Services;
@@ -20,7 +19,7 @@ internal static class FileDownloads
     public static async Task<IResult> DownloadAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
     {
         var ct = context.RequestAborted;
-        var (file, package) = await FindAsync(fileId, user, db, packages, ct);
+        var (file, package) = await packages.GetFileAsync(user, fileId, ct);
         var stream = await blobs.OpenReadAsync(file.BlobName, ct) ?? throw new NotFoundException("文件内容暂时无法读取，请稍后再试。");
 
         var active = FileTypes.IsActive(file.ContentType);
@@ -60,7 +59,7 @@ internal static class FileDownloads
         HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
     {
         var ct = context.RequestAborted;
-        var (file, _) = await FindAsync(fileId, user, db, packages, ct);
+        var (file, _) = await packages.GetFileAsync(user, fileId, ct);
         var blob = await db.Set<FileProcessing>().Where(p => p.FileId == file.Id).Select(blobOf).FirstOrDefaultAsync(ct);
         var stream = blob is null ? null : await blobs.OpenReadAsync(blob, ct);
         return stream is null ? throw new NotFoundException(missing) : (file, blob!, stream);
@@ -75,22 +74,6 @@ internal static class FileDownloads
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentSecurityPolicy = "sandbox";
         response.Headers.CacheControl = "private, no-cache";
-    }
-
-    /// <summary>
-    /// The file if its package is visible and the file belongs to a version this user may open:
-    /// the package's own school and admins see every version, others the current or published one.
-    /// </summary>
-    private static async Task<(PackageFile File, ResourcePackage Package)> FindAsync(
-        Guid fileId, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, CancellationToken ct)
-    {
-        var packageId = await db.Set<PackageFile>().Where(f => f.Id == fileId).Select(f => (Guid?)f.PackageId).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("文件不存在，或您无权查看。");
-        var package = await packages.GetVisibleAsync(user, packageId, ct);
-        var file = package.Files.First(f => f.Id == fileId);
-        var mayOpen = PackageAccess.IsOwnSchool(user, package) || user.IsInRole(Roles.Admin)
-            || file.IsIn(package.Version) || (package.PublishedVersion is { } published && file.IsIn(published));
-        return mayOpen ? (file, package) : throw new NotFoundException("文件不存在，或您无权查看。");
     }
 
     /// <summary>A full or first-range fetch that the client does not already hold counts once.</summary>

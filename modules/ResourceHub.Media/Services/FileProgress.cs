@@ -19,10 +19,12 @@ public sealed class FileProgress(ResourceHubDbContext db)
     {
         var files = package.CurrentFiles().ToList();
         var ids = files.Select(f => f.Id).ToList();
-        var processing = await db.Set<FileProcessing>().AsNoTracking().Where(p => ids.Contains(p.FileId)).ToDictionaryAsync(p => p.FileId, ct);
-        var open = (await db.Set<MediaJob>().AsNoTracking().Where(j => ids.Contains(j.FileId) && j.State != MediaJobState.Done)
-                .Select(j => new { j.FileId, j.Kind, j.State }).ToListAsync(ct))
-            .ToLookup(j => j.FileId);
+        // Polled every few seconds: the state columns only, never the extracted text.
+        var processing = await db.Set<FileProcessing>().AsNoTracking().Where(p => ids.Contains(p.FileId))
+            .Select(p => new { p.FileId, p.State, p.Error, p.PageCount }).ToDictionaryAsync(p => p.FileId, ct);
+        var running = (await db.Set<MediaJob>().AsNoTracking().Where(j => ids.Contains(j.FileId) && j.State == MediaJobState.Running)
+                .Select(j => new { j.FileId, j.Kind }).ToListAsync(ct))
+            .ToLookup(j => j.FileId, j => j.Kind);
         return files.Select(f =>
         {
             if (!processing.TryGetValue(f.Id, out var p))
@@ -33,7 +35,7 @@ public sealed class FileProgress(ResourceHubDbContext db)
             {
                 ProcessingState.Failed => new Row(f, Phase.Failed, "处理失败：" + p.Error),
                 ProcessingState.Done => new Row(f, Phase.Done, p.PageCount is { } pages ? $"已就绪 · {pages} 页" : "已就绪"),
-                _ => new Row(f, Phase.Busy, open[f.Id].FirstOrDefault(j => j.State == MediaJobState.Running) is { } running ? Doing(running.Kind) : "排队等待处理…"),
+                _ => new Row(f, Phase.Busy, running[f.Id].Any() ? Doing(running[f.Id].First()) : "排队等待处理…"),
             };
         }).ToList();
     }

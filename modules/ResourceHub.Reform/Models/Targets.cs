@@ -1,8 +1,5 @@
 namespace ResourceHub.Reform.Models;
 
-/// <summary>The three figures every target and phase is measured by.</summary>
-public sealed record Figures(int? Specialties, int? Schools, int? Teachers);
-
 /// <summary>
 /// A plan's overall goal for one scope: <see cref="Scope.National"/> or a province-level region.
 /// Data loaded by the recipe and edited by an admin, never code.

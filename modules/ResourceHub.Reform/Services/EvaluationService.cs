@@ -48,6 +48,11 @@ public sealed class EvaluationService(ResourceHubDbContext db, SchoolService sch
         {
             throw new ForbiddenException("只能推荐本校的课堂、课程或专业。");
         }
+        // Here, not only on the API's request: the page posts straight to this service.
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new FieldException("title", "请填写参评项目名称。");
+        }
         await schools.GetAsync(schoolId, ct);
         var nomination = new Nomination { Kind = kind, Title = title.Trim(), Description = description?.Trim() ?? "", SchoolId = schoolId, SpecialtyCode = specialtyCode };
         db.Add(nomination);
@@ -121,9 +126,10 @@ public sealed class EvaluationService(ResourceHubDbContext db, SchoolService sch
 
     public async Task<List<Showcase>> ShowcasesAsync(int take, CancellationToken ct = default)
     {
-        var published = await db.Set<Nomination>().AsNoTracking().Where(n => n.PublishedAt != null).ToListAsync(ct);
+        // On the home page: the newest few from the database, not every result ever published.
+        var published = await db.Set<Nomination>().AsNoTracking().Where(n => n.PublishedAt != null)
+            .OrderByDescending(n => n.PublishedAt).Take(take).ToListAsync(ct);
         var names = (await schools.ListAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
-        return published.OrderByDescending(n => n.PublishedAt).Take(take)
-            .Select(n => new Showcase(n, names.GetValueOrDefault(n.SchoolId, ""))).ToList();
+        return published.Select(n => new Showcase(n, names.GetValueOrDefault(n.SchoolId, ""))).ToList();
     }
 }

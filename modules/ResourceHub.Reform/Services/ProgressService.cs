@@ -23,9 +23,21 @@ public sealed class ProgressService(ResourceHubDbContext db, TargetService targe
 
     private sealed record Trained(string Teacher, DateOnly Date);
 
-    public async Task<Report> ReportAsync(string? region, CancellationToken ct = default)
+    // One request may ask twice (the home page's figures and its targets section): counted once per scope.
+    private readonly Dictionary<string, Task<Report>> _reports = [];
+
+    public Task<Report> ReportAsync(string? region, CancellationToken ct = default)
     {
         var scope = TargetService.NormalizeScope(region);
+        if (!_reports.TryGetValue(scope, out var report) || report.IsFaulted || report.IsCanceled)
+        {
+            _reports[scope] = report = CountAsync(scope, ct);
+        }
+        return report;
+    }
+
+    private async Task<Report> CountAsync(string scope, CancellationToken ct)
+    {
         var target = await targets.FindAsync(scope, ct);
         var phases = await targets.PhasesAsync(scope, ct);
         var (implementations, trained) = await LoadAsync(scope, ct);

@@ -7,15 +7,17 @@ namespace ResourceHub.Resources.Services;
 /// <summary>Read-only lists of packages for the pages: a school's own work, and what is published.</summary>
 public sealed class PackageQueries(ResourceHubDbContext db)
 {
-    public sealed record Page(IReadOnlyList<ResourcePackage> Items, int Total, int PageNumber, int PageSize)
+    public sealed record Page(IReadOnlyList<PackageCard> Items, int Total, int PageNumber, int PageSize)
     {
         public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     }
 
-    public Task<List<ResourcePackage>> ForSchoolAsync(Guid schoolId, PackageStatus? status, CancellationToken ct = default) =>
-        db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files)
-            .Where(p => p.SchoolId == schoolId && (status == null || p.Status == status))
+    /// <summary>A school's packages in every status, newest first (cards only: no files).</summary>
+    public Task<List<PackageCard>> ForSchoolAsync(Guid schoolId, CancellationToken ct = default) =>
+        db.Set<ResourcePackage>().AsNoTracking()
+            .Where(p => p.SchoolId == schoolId)
             .OrderByDescending(p => p.UpdatedAt)
+            .Select(p => PackageCard.From(p))
             .ToListAsync(ct);
 
     /// <summary>What a reader narrows published packages by; every part optional.</summary>
@@ -23,10 +25,10 @@ public sealed class PackageQueries(ResourceHubDbContext db)
 
     public enum BrowseSort { Newest, MostDownloaded, Title }
 
-    /// <summary>Published packages, a page at a time.</summary>
+    /// <summary>Published packages, a page at a time, as their published versions show them.</summary>
     public async Task<Page> PublishedAsync(Filter filter, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
-        var query = db.Set<ResourcePackage>().AsNoTracking().Published()
+        var query = PublishedCards()
             .Where(p => filter.SpecialtyCode == null || p.SpecialtyCode == filter.SpecialtyCode)
             .Where(p => filter.Type == null || p.ResourceType == filter.Type)
             .Where(p => filter.Course == null || p.CourseName == filter.Course)
@@ -42,9 +44,9 @@ public sealed class PackageQueries(ResourceHubDbContext db)
         return new Page(items, total, page, pageSize);
     }
 
-    /// <summary>How many published packages each course of a specialty has (by the course named on the package).</summary>
+    /// <summary>How many published packages each course of a specialty has (by the course named on the published version).</summary>
     public async Task<Dictionary<string, int>> PublishedCountByCourseAsync(string specialtyCode, CancellationToken ct = default) =>
-        await db.Set<ResourcePackage>().AsNoTracking().Published()
+        await PublishedCards()
             .Where(p => p.SpecialtyCode == specialtyCode && p.CourseName != null)
             .GroupBy(p => p.CourseName!)
             .Select(g => new { g.Key, Count = g.Count() })
@@ -52,7 +54,7 @@ public sealed class PackageQueries(ResourceHubDbContext db)
 
     /// <summary>How many published packages each specialty has.</summary>
     public async Task<Dictionary<string, int>> PublishedCountBySpecialtyAsync(CancellationToken ct = default) =>
-        await db.Set<ResourcePackage>().AsNoTracking().Published()
+        await PublishedCards()
             .GroupBy(p => p.SpecialtyCode)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -76,4 +78,15 @@ public sealed class PackageQueries(ResourceHubDbContext db)
         return users.Select(u => new Member(u.DisplayName, u.UserName ?? "", u.Roles,
             counts.GetValueOrDefault(u.Id)?.Count ?? 0, counts.GetValueOrDefault(u.Id)?.Published ?? 0)).ToList();
     }
+
+    /// <summary>Every published package as its published version's snapshot shows it; the time is when that version was submitted.</summary>
+    private IQueryable<PackageCard> PublishedCards() =>
+        from p in db.Set<ResourcePackage>().AsNoTracking()
+        join v in db.Set<PackageVersion>().AsNoTracking() on new { PackageId = p.Id, Version = p.PublishedVersion ?? 0 } equals new { v.PackageId, v.Version }
+        select new PackageCard
+        {
+            Id = p.Id, Title = v.Title, Description = v.Description, SpecialtyCode = v.SpecialtyCode, CourseName = v.CourseName,
+            ResourceType = v.ResourceType, TextbookForm = v.TextbookForm, SkillLevel = v.SkillLevel, Version = v.Version,
+            Status = PackageStatus.Published, UpdatedAt = v.SubmittedAt, Downloads = p.Downloads,
+        };
 }

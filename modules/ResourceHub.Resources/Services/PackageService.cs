@@ -58,6 +58,22 @@ public sealed class PackageService(
     }
 
     /// <summary>
+    /// A file with its package, if this user may open it: the published version's files are
+    /// everyone's, the others only theirs who see the working version; 404 for the rest.
+    /// </summary>
+    public async Task<(PackageFile File, ResourcePackage Package)> GetFileAsync(ClaimsPrincipal user, Guid fileId, CancellationToken ct = default)
+    {
+        var packageId = await db.Set<PackageFile>().Where(f => f.Id == fileId).Select(f => (Guid?)f.PackageId).FirstOrDefaultAsync(ct);
+        var package = packageId is null ? null : await db.Set<ResourcePackage>().Include(p => p.Files).FirstOrDefaultAsync(p => p.Id == packageId, ct);
+        var file = package?.Files.First(f => f.Id == fileId);
+        if (file is null || !await access.CanSeeFileAsync(user, package!, file, ct))
+        {
+            throw new NotFoundException("文件不存在，或您无权查看。");
+        }
+        return (file, package!);
+    }
+
+    /// <summary>
     /// What GET shows: the working version to those who see it, else the snapshot of the published
     /// version (null snapshot: the package itself is the published version); 404 for the rest.
     /// </summary>

@@ -21,13 +21,14 @@ public sealed class Notifier(ResourceHubDbContext db, IMailSender mail, ILogger<
         var roleNames = await db.Roles.AsNoTracking()
             .Where(r => r.Name == Roles.Reviewer || r.Name == Roles.SchoolAdmin)
             .ToDictionaryAsync(r => r.Id, r => r.Name!, ct);
-        var links = await db.UserRoles.AsNoTracking().Where(ur => roleNames.Keys.Contains(ur.RoleId)).ToListAsync(ct);
-        var ids = links.Select(l => l.UserId).Distinct().ToList();
+        var links = (await db.UserRoles.AsNoTracking().Where(ur => roleNames.Keys.Contains(ur.RoleId)).ToListAsync(ct))
+            .ToLookup(l => l.UserId, l => roleNames[l.RoleId]);
+        var ids = links.Select(l => l.Key).ToList();
         var schools = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.SchoolId, ct);
         var title = $"待审核：《{packageTitle}》（{review.Stage.ToChinese()}，第 {review.Version} 版）";
         foreach (var (id, school) in schools)
         {
-            var roles = links.Where(l => l.UserId == id).Select(l => roleNames[l.RoleId]).ToList();
+            var roles = links[id].ToList();
             var who = new ReviewerIdentity(id, school, roles.Contains(Roles.Reviewer), roles.Contains(Roles.SchoolAdmin));
             if (who.EligibleRole(review) is not null)
             {

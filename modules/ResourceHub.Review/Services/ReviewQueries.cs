@@ -67,8 +67,22 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
     public async Task<List<HistoryEntry>> HistoryAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
         await packages.GetVisibleAsync(user, packageId, ct);
-        var rows = await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).ToListAsync(ct);
-        return rows.OrderBy(h => h.Id).ToList();
+        return await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).OrderBy(h => h.Id).ToListAsync(ct);
+    }
+
+    public sealed record Summary(Models.Review? Latest, IReadOnlyList<HistoryEntry> Recent, int HistoryCount);
+
+    /// <summary>
+    /// For the owning school's panel beside a package, whose page has already checked that they
+    /// see its working version: the newest authoring review and the last steps of the history.
+    /// </summary>
+    public async Task<Summary> SummaryAsync(Guid packageId, int recent, CancellationToken ct = default)
+    {
+        var latest = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+            .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).OrderByDescending(r => r.OpenedAt).FirstOrDefaultAsync(ct);
+        var history = db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId);
+        var last = await history.OrderByDescending(h => h.Id).Take(recent).ToListAsync(ct);
+        return new Summary(latest, last, await history.CountAsync(ct));
     }
 
     public async Task<Selection> GetSelectionAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
@@ -121,8 +135,8 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
     public async Task<List<InboxMessage>> InboxAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var id = user.UserId();
-        var rows = await db.Set<InboxMessage>().AsNoTracking().Where(m => m.UserId == id).ToListAsync(ct);
-        return rows.OrderByDescending(m => m.At).Take(200).ToList();
+        // The (UserId, At) index serves this: newest first, the last 200, sorted and cut by the database.
+        return await db.Set<InboxMessage>().AsNoTracking().Where(m => m.UserId == id).OrderByDescending(m => m.At).Take(200).ToListAsync(ct);
     }
 
     private async Task<bool> MaySeeAsync(ClaimsPrincipal user, Models.Review review, CancellationToken ct)

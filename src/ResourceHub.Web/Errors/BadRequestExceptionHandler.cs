@@ -27,8 +27,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                 details.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [details.Detail] };
             }
         }
-        context.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+        return await ErrorAnswer.WriteAsync(problems, context, details, exception);
     }
 
     private static string Describe(BadHttpRequestException bad) => bad.StatusCode switch

@@ -13,17 +13,11 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         {
             return false;
         }
-        context.Response.StatusCode = domain.Status;
-        if (!context.Request.Path.StartsWithSegments("/api"))
-        {
-            // A page: leave the body empty so the friendly status page is shown instead.
-            return true;
-        }
         var details = new ProblemDetails { Status = domain.Status, Title = domain.Title, Detail = domain.Message };
         if (domain.Errors is not null)
         {
             details.Extensions["errors"] = domain.Errors;
         }
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details });
+        return await ErrorAnswer.WriteAsync(problems, context, details);
     }
 }

@@ -17,11 +17,7 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
             return true;
         }
         logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "请求未能完成，已记录错误，请稍后重试。" },
-        });
+        return await ErrorAnswer.WriteAsync(problems, context,
+            new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "请求未能完成，已记录错误，请稍后重试。" });
     }
 }

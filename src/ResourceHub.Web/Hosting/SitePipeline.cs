@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ResourceHub.Core.Modules;
+using ResourceHub.Web.Errors;
 using ResourceHub.Web.Setup;
 
 namespace ResourceHub.Web.Hosting;
@@ -17,9 +18,9 @@ public static class SitePipeline
     {
         // People get a friendly page for a bare error status, also one set by an exception
         // handler (hence outside it); API callers get problem details.
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => !ErrorAnswer.IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseExceptionHandler();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(ErrorAnswer.IsApi, api => api.UseStatusCodePages());
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc;
+using ResourceHub.Web.Errors;
 
 namespace ResourceHub.Web.Security;
 
@@ -13,7 +14,7 @@ public sealed class ApiAuthorizationResultHandler(IProblemDetailsService problem
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (!context.Request.Path.StartsWithSegments("/api") || result.Succeeded)
+        if (!ErrorAnswer.IsApi(context) || result.Succeeded)
         {
             await _default.HandleAsync(next, context, policy, result);
             return;

@@ -142,6 +142,24 @@ public abstract class FileApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Download_RevisionOfPublishedPackage_NewFileHiddenFromOutsiders_PublishedFileOpen()
+    {
+        var owner = await MediaApi.TeacherAsync(site);
+        var published = (await owner.UploadOkAsync("第一版.txt", "已发布"u8.ToArray()))["id"]!.GetValue<Guid>();
+        await site.PublishAsync(owner.Api, owner.PackageId);
+        await ApiClient.ExpectAsync(await owner.Api.PostAsync($"/api/v1/packages/{owner.PackageId}/revise", new { }), HttpStatusCode.OK);
+        var draft = (await owner.UploadOkAsync("修订稿.txt", "修订中"u8.ToArray()))["id"]!.GetValue<Guid>();
+        var stranger = await MediaApi.TeacherAsync(site);
+
+        foreach (var outsider in new[] { stranger.Api, site.Api() })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync($"/api/v1/files/{published}")).StatusCode);
+            await ApiClient.ExpectProblemAsync(await outsider.GetAsync($"/api/v1/files/{draft}"), HttpStatusCode.NotFound);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await owner.Api.GetAsync($"/api/v1/files/{draft}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Delete_DraftFile_RemovesRowAndBlob()
     {
         var api = await MediaApi.TeacherAsync(site);

@@ -32,7 +32,7 @@ public abstract class BrowsePageTests(SiteFixture site)
         var second = Unique.Name("乙工作页");
         var third = Unique.Name("丙工作页");
         var draft = Unique.Name("草稿工作页");
-        await PackageAsync(first, courseA, "Intermediate");
+        var firstId = await PackageAsync(first, courseA, "Intermediate");
         await PackageAsync(second, courseA, "Advanced");
         await PackageAsync(third, courseB, "Advanced");
         await PackageAsync(draft, courseA, "Advanced", publish: false);
@@ -51,6 +51,19 @@ public abstract class BrowsePageTests(SiteFixture site)
         var advanced = await PageAsync("/browse/1102?level=Advanced&sort=Title&course=" + Uri.EscapeDataString(courseA));
         Assert.Contains(second, advanced);
         Assert.DoesNotContain(first, advanced);
+
+        // A revision in progress changes nothing readers see until it is approved.
+        await ApiClient.ExpectAsync(await teacher.PostAsync($"/api/v1/packages/{firstId}/revise", new { }), HttpStatusCode.OK);
+        var revised = Unique.Name("修订中的标题");
+        await ApiClient.ExpectAsync(await teacher.PutAsync($"/api/v1/packages/{firstId}", new
+        {
+            title = revised, specialtyCode = "1102", courseName = courseB, resourceType = "WorkPage", skillLevel = "Intermediate",
+        }), HttpStatusCode.OK);
+        var during = await PageAsync("/browse/1102?course=" + Uri.EscapeDataString(courseA));
+        Assert.Contains(first, during);
+        Assert.DoesNotContain(revised, during);
+        Assert.DoesNotContain("草稿", during);
+        Assert.Contains($"{courseA}</a> <span class=\"muted\">(2)", during);
 
         var missing = await site.Api().GetAsync("/browse/9999");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -12,7 +12,7 @@ public sealed class MyPackagesModel(PackageQueries queries) : PageModel
 {
     public PackageStatus? Status { get; private set; }
 
-    public List<ResourcePackage> Packages { get; private set; } = [];
+    public List<PackageCard> Packages { get; private set; } = [];
 
     public Dictionary<PackageStatus, int> Counts { get; private set; } = [];
 
@@ -22,7 +22,7 @@ public sealed class MyPackagesModel(PackageQueries queries) : PageModel
     public async Task OnGetAsync(PackageStatus? status)
     {
         Status = status;
-        var all = User.SchoolId() is { } school ? await queries.ForSchoolAsync(school, null) : [];
+        var all = User.SchoolId() is { } school ? await queries.ForSchoolAsync(school) : [];
         Counts = all.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
         Packages = status is null ? all : all.Where(p => p.Status == status).ToList();
         if (User.IsInRole(Roles.SchoolAdmin) && User.SchoolId() is { } own)

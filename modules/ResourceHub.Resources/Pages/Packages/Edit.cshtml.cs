@@ -76,11 +76,15 @@ public sealed class EditPackageModel(PackageService packages, SpecialtyService s
         Id = id;
         if (ModelState.IsValid)
         {
-            var input = new PackageService.PackageInput(
-                Input.Title!, Input.Description, Input.SpecialtyCode!, Input.CourseName, Input.ResourceType!.Value,
-                Input.TextbookForm, Input.SkillLevel, Split(Input.Tags), Split(Input.Authors), Input.Licence);
             try
             {
+                // The form has no course or learning-task picker: a link set through the API stays while the specialty does.
+                var linked = id is { } editing ? await packages.GetEditableAsync(User, editing) : null;
+                var keep = linked?.SpecialtyCode == Input.SpecialtyCode;
+                var input = new PackageService.PackageInput(
+                    Input.Title!, Input.Description, Input.SpecialtyCode!, Input.CourseName, Input.ResourceType!.Value,
+                    Input.TextbookForm, Input.SkillLevel, Split(Input.Tags), Split(Input.Authors), Input.Licence,
+                    keep ? linked!.CourseId : null, keep ? linked!.LearningTaskId : null);
                 var package = id is { } existing ? await packages.UpdateAsync(User, existing, input) : await packages.CreateAsync(User, input);
                 // The next step of the draft's flow: its files.
                 return Redirect($"/packages/{package.Id}/upload");

@@ -66,10 +66,12 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         Version = await queries.VersionAsync(Review.PackageId, Review.Version);
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
         var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
+        var found = new List<ExtractedText>();
         foreach (var source in texts)
         {
-            Texts = (await source.ForPackageAsync(Review.PackageId, HttpContext.RequestAborted)).Where(t => fileIds.Contains(t.FileId)).ToList();
+            found.AddRange((await source.ForPackageAsync(Review.PackageId, HttpContext.RequestAborted)).Where(t => fileIds.Contains(t.FileId)));
         }
+        Texts = found;
         return true;
     }
 }
