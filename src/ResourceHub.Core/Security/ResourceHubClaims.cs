@@ -8,12 +8,20 @@ public static class ResourceHubClaims
     public const string PermissionType = "permission";
     public const string SchoolIdType = "school_id";
     public const string DisplayNameType = "display_name";
+    /// <summary>The province-level region (full Chinese name) a RegionAdmin oversees.</summary>
+    public const string RegionType = "region";
 
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public static Guid? SchoolId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(SchoolIdType), out var id) ? id : null;
+
+    public static string? Region(this ClaimsPrincipal user) => user.FindFirstValue(RegionType);
+
+    /// <summary>An admin oversees every region; a region administrator only their own.</summary>
+    public static bool OverseesRegion(this ClaimsPrincipal user, string? region) =>
+        user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.RegionAdmin) && region is not null && user.Region() == region);
 
     public static string? DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayNameType) ?? user.Identity?.Name;

@@ -1,9 +1,10 @@
 namespace ResourceHub.Core.Security;
 
-/// <summary>The four roles of the site (domain.md).</summary>
+/// <summary>The roles of the site (domain.md); a RegionAdmin carries a region claim (人社厅).</summary>
 public static class Roles
 {
     public const string Admin = "Admin";
+    public const string RegionAdmin = "RegionAdmin";
     public const string SchoolAdmin = "SchoolAdmin";
     public const string Teacher = "Teacher";
     public const string Reviewer = "Reviewer";
@@ -13,6 +14,7 @@ public static class Roles
     public static string DisplayName(string role) => role switch
     {
         Admin => "系统管理员",
+        RegionAdmin => "地区管理员",
         SchoolAdmin => "学校管理员",
         Teacher => "教师",
         Reviewer => "审核专家",
