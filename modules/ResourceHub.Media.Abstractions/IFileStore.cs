@@ -15,6 +15,9 @@ public interface IFileStore
     /// <summary>The largest file accepted (413 past it).</summary>
     long MaxFileBytes { get; }
 
+    /// <summary>The allowed types as people name them (PDF、DOCX…), for upload pages.</summary>
+    string AllowedTypes { get; }
+
     /// <summary>The user's name without any path a client sent; 400 when empty, 415 when the type is not allowed.</summary>
     string CheckName(string? fileName);
 

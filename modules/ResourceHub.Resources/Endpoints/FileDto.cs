@@ -1,5 +1,5 @@
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Resources.Endpoints;
 

@@ -1,23 +1,18 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
-using ResourceHub.Core.Storage;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 
-namespace ResourceHub.Media.Services;
+namespace ResourceHub.Resources.Services;
 
 /// <summary>
 /// Adding and removing a package's files. Order matters for consistency: the blob is written
-/// first and the row after it, so a crash leaves at worst bytes without a row (the sweeper's
-/// to clear), never a row without bytes; a refused upload deletes its blob at once.
+/// first (by the Media file store) and the row after it, so a crash leaves at worst bytes without
+/// a row (the sweeper's to clear), never a row without bytes; a refused upload deletes its blob at once.
+/// The package's events queue the file's processing, its index task and its history entry in the same save.
 /// </summary>
-public sealed class PackageFileService(
-    ResourceHubDbContext db, PackageService packages, IBlobStore blobs, MediaQueue queue, SchoolQuota quota,
-    ContentChanges changes, IEnumerable<IPackageEditObserver> observers, IOptions<FilesOptions> options)
+public sealed class PackageFileService(ResourceHubDbContext db, PackageService packages, IFileStore store, IMediaFiles media, SchoolQuota quota)
 {
     /// <summary>A file to add; <paramref name="FromUpload"/> names the resumable upload whose reserved space it takes over.</summary>
     public sealed record NewFile(string FileName, ResourceType? Kind, Stream Content, long? DeclaredLength, Guid? FromUpload = null);
@@ -32,41 +27,22 @@ public sealed class PackageFileService(
     /// <summary>Streams the bytes into a new blob and, when they pass every check, adds the file.</summary>
     public async Task<PackageFile> AddAsync(ClaimsPrincipal actor, ResourcePackage package, NewFile input, CancellationToken ct, Action<PackageFile>? beforeSave = null)
     {
-        var name = CleanName(input.FileName);
-        var type = FileSniffer.ClaimedType(name);
-        var max = options.Value.MaxFileBytes;
-        if (input.DeclaredLength > max)
-        {
-            throw TooLarge(max);
-        }
-        await quota.EnsureRoomAsync(package.SchoolId, input.DeclaredLength ?? 0, ct, input.FromUpload);
-
-        var blobName = BlobNames.New();
-        await using var hashing = new HashingReadStream(input.Content, max);
+        var stored = await store.StoreAsync(input.FileName, input.Content, input.DeclaredLength,
+            bytes => quota.EnsureRoomAsync(package.SchoolId, bytes, ct, input.FromUpload), ct);
         try
         {
-            await blobs.PutAsync(blobName, hashing, ct);
-            await FileSniffer.VerifyAsync(type, hashing.Header, () => blobs.OpenReadAsync(blobName, ct), ct);
-            await quota.EnsureRoomAsync(package.SchoolId, hashing.BytesRead, ct, input.FromUpload);
-            var file = package.AddFile(name, hashing.BytesRead, type.ContentType, hashing.Sha256Hex(), blobName, input.Kind);
+            var file = package.AddFile(actor, stored.Name, stored.Size, stored.ContentType, stored.Sha256, stored.BlobName, input.Kind);
             // The id is set on creation, so EF would take the new row for an existing one without this.
             db.Add(file);
-            queue.FileAdded(file, type);
-            changes.PackageChanged(package.Id);
-            Record(actor, package, $"上传文件 {name}");
             beforeSave?.Invoke(file);
             await db.SaveChangesAsync(ct);
-            queue.Wake();
+            media.Wake();
             return file;
         }
-        catch (Exception e)
+        catch
         {
             // Nothing half-written stays behind: the row was not written, so the bytes go.
-            await blobs.DeleteAsync(blobName, CancellationToken.None);
-            if (e is FileTooLargeException || FindTooLarge(e))
-            {
-                throw TooLarge(max);
-            }
+            await store.DeleteAsync(stored.BlobName, CancellationToken.None);
             throw;
         }
     }
@@ -76,53 +52,16 @@ public sealed class PackageFileService(
     {
         var package = await GetEditableAsync(user, packageId, ct);
         var file = package.CurrentFiles().FirstOrDefault(f => f.Id == fileId) ?? throw new NotFoundException("这个资源包里没有该文件。");
-        var gone = package.RemoveFile(file);
-        Record(user, package, $"删除文件 {file.Name}");
-        IReadOnlyList<string> derived = gone ? await queue.ForgetAsync(file.Id, ct) : [];
-        changes.PackageChanged(package.Id);
+        var gone = package.RemoveFile(user, file);
+        IReadOnlyList<string> derived = gone ? await media.ForgetAsync(file.Id, ct) : [];
         await db.SaveChangesAsync(ct);
         if (gone)
         {
             // After the commit: a crash here leaves bytes without a row, which the sweeper clears.
             foreach (var blob in derived.Prepend(file.BlobName))
             {
-                await blobs.DeleteAsync(blob, CancellationToken.None);
+                await store.DeleteAsync(blob, CancellationToken.None);
             }
         }
     }
-
-    /// <summary>File changes belong to the package's history, written in the same save.</summary>
-    private void Record(ClaimsPrincipal actor, ResourcePackage package, string what)
-    {
-        foreach (var observer in observers)
-        {
-            observer.Edited(actor, package, what);
-        }
-    }
-
-    public static DomainException TooLarge(long max) =>
-        new(413, "文件过大", $"单个文件不能超过 {FileSizes.Format(max)}。请压缩或拆分后再上传。");
-
-    /// <summary>The user's name for display and download, without any path a client sent along.</summary>
-    public static string CleanName(string? fileName)
-    {
-        var name = (fileName ?? "").Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..].Trim();
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray());
-        if (name.Length == 0)
-        {
-            throw new FieldException("file", "请选择要上传的文件（缺少文件名）。");
-        }
-        if (name.Length > 255)
-        {
-            var extension = Path.GetExtension(name);
-            name = name[..(255 - extension.Length)] + extension;
-        }
-        return name;
-    }
-
-    // Kestrel reports a body past MaxRequestBodySize as a BadHttpRequestException with 413.
-    private static bool FindTooLarge(Exception e) =>
-        e is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: 413 }
-        || (e.InnerException is not null && FindTooLarge(e.InnerException));
 }

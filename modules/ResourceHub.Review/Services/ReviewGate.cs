@@ -14,15 +14,15 @@ namespace ResourceHub.Review.Services;
 /// The one gate (凡编必审、凡选必审): the only code that moves a package
 /// (<see cref="ResourcePackage.MoveTo"/> is internal to Resources and visible to this assembly
 /// only) or a selection. Pages, API routes and recipes all call these methods; each runs in one
-/// transaction together with its history rows, inbox messages and search notice.
+/// transaction together with its history rows, inbox messages and search notice (the last raised by
+/// the package itself, <see cref="PackageStatusChanged"/>).
 /// </summary>
 public sealed partial class ReviewGate(
     ResourceHubDbContext db,
     PackageService packages,
     ReviewPolicies policies,
     HistoryRecorder history,
-    Notifier notifier,
-    ContentChanges changes)
+    Notifier notifier)
 {
     /// <summary>Draft or Returned → InReview: freezes the version's metadata and file hashes and opens the school stage.</summary>
     public async Task<ResourcePackage> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
@@ -178,7 +178,6 @@ public sealed partial class ReviewGate(
         var fromVersion = package.Version;
         package.MoveTo(to, version, publishedVersion);
         history.Record(actor, package, action, from, to, action == HistoryActions.Returned ? fromVersion : package.Version, comment);
-        changes.PackageChanged(package.Id);
     }
 
     private async Task CommitAsync(CancellationToken ct)

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
 using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Search.Indexing;
 
 /// <summary>Reads packages through the Resources model and turns them into documents.</summary>
-public sealed class PackageDocumentSource(ResourceHubDbContext db, SpecialtyService specialties, IEnumerable<IExtractedTextSource> textSources)
+public sealed class PackageDocumentSource(ResourceHubDbContext db, SpecialtyService specialties, PackageFileIds fileIds, IEnumerable<IExtractedTextSource> textSources)
 {
     private Dictionary<string, string>? _specialtyNames;
 
@@ -44,9 +45,10 @@ public sealed class PackageDocumentSource(ResourceHubDbContext db, SpecialtyServ
     {
         _specialtyNames ??= (await specialties.ListAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
         var texts = new List<ExtractedText>();
+        var files = await fileIds.OfAsync(package.Id, PackageView.Working, ct);
         foreach (var source in textSources)
         {
-            texts.AddRange(await source.ForPackageAsync(package.Id, ct));
+            texts.AddRange(await source.ForFilesAsync(files, ct));
         }
         return PackageDocument.Build(package, _specialtyNames.GetValueOrDefault(package.SpecialtyCode), texts);
     }

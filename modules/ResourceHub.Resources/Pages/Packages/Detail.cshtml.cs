@@ -41,12 +41,9 @@ public sealed class PackageDetailModel(
         var shown = Package.Files.Select(f => f.Id).ToHashSet();
         foreach (var source in texts)
         {
-            foreach (var text in await source.ForPackageAsync(id, HttpContext.RequestAborted))
+            foreach (var text in await source.ForFilesAsync(shown, HttpContext.RequestAborted))
             {
-                if (shown.Contains(text.FileId))
-                {
-                    Texts[text.FileId] = text.Text.Length > 4000 ? text.Text[..4000] + "…" : text.Text;
-                }
+                Texts[text.FileId] = text.Text.Length > 4000 ? text.Text[..4000] + "…" : text.Text;
             }
         }
         SpecialtyName = (await specialties.FindAsync(Package.SpecialtyCode))?.Name ?? "";

@@ -65,11 +65,11 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         }
         Version = await queries.VersionAsync(Review.PackageId, Review.Version);
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
-        var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
+        var fileIds = Version.Files.Select(f => f.Id).ToList();
         var found = new List<ExtractedText>();
         foreach (var source in texts)
         {
-            found.AddRange((await source.ForPackageAsync(Review.PackageId, HttpContext.RequestAborted)).Where(t => fileIds.Contains(t.FileId)));
+            found.AddRange(await source.ForFilesAsync(fileIds, HttpContext.RequestAborted));
         }
         Texts = found;
         return true;
