@@ -60,6 +60,7 @@ public static class TusEndpoints
         await CheckVersionAsync(context, 0);
         var length = LongHeader(context, "Upload-Length") ?? throw new FieldException("Upload-Length", "需要 Upload-Length 头（文件总字节数）。");
         var metadata = ParseMetadata(context.Request.Headers["Upload-Metadata"].ToString());
+        // The target's id; "packageId" is its name in the API contract (the only target is a package today).
         var packageText = metadata.GetValueOrDefault("packageId") ?? context.Request.Query["packageId"].ToString();
         if (!Guid.TryParse(packageText, out var packageId))
         {
