@@ -23,6 +23,8 @@ public sealed class ResourcesModule : IModule
     {
         services.AddScoped<PackageAccess>();
         services.AddScoped<PackageService>();
+        services.AddScoped<PackageViews>();
+        services.AddScoped<IPackageViews>(sp => sp.GetRequiredService<PackageViews>());
         services.AddScoped<PackageQueries>();
         services.AddSingleton(new HomeSection(typeof(ViewComponents.LatestPackagesViewComponent), 30));
         services.AddScoped<ISiteFigures, PackageFigures>();
@@ -33,7 +35,6 @@ public sealed class ResourcesModule : IModule
 
         services.Configure<PackageFilesOptions>(configuration.GetSection("ResourceHub:Files"));
         services.AddScoped<PackageFileService>();
-        services.AddScoped<PackageFileIds>();
         services.AddScoped<SchoolQuota>();
         services.AddScoped<IUploadTarget, PackageUploadTarget>();
         services.AddScoped<IBlobReferences, PackageBlobReferences>();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ResourceHub.Core.Recipes;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Events;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;

@@ -2,8 +2,8 @@ namespace ResourceHub.Core.Content;
 
 /// <summary>
 /// The text extracted from files (PDF, DOCX, PPTX, XLSX, TXT…), for search and the reviewer's
-/// workbench. Asked by file ids: the caller takes them from the view of the package it may show
-/// (Resources' published or working view). Implemented by the media module; empty while extraction is pending.
+/// workbench, asked by file id: the caller decides which files a reader may see (the published or
+/// the working view's). Implemented by the media module; a file is missing while extraction is pending.
 /// </summary>
 public interface IExtractedTextSource
 {

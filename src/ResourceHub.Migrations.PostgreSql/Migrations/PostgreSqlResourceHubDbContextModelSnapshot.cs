@@ -832,6 +832,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -844,6 +847,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.PrimitiveCollection<List<string>>("FileHashes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<Guid?>("LearningTaskId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Licence")
                         .IsRequired()

@@ -820,6 +820,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -831,6 +834,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("FileHashes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LearningTaskId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Licence")
