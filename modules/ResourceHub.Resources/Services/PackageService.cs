@@ -6,7 +6,7 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Services;
 
@@ -15,7 +15,7 @@ namespace ResourceHub.Resources.Services;
 /// (index task, history entry) follow from the events the package raises, in the same save.
 /// </summary>
 public sealed class PackageService(
-    ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, CurriculumService curriculum)
+    ResourceHubDbContext db, PackageAccess access, ISpecialtyCatalog specialties)
 {
     public sealed record PackageInput(
         string Title,
@@ -103,7 +103,7 @@ public sealed class PackageService(
         {
             throw new FieldException("specialtyCode", $"专业代码“{input.SpecialtyCode}”不在专业目录中。");
         }
-        await curriculum.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
+        await specialties.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
         if (input.TextbookForm is not null && input.ResourceType != ResourceType.Textbook)
         {
             throw new FieldException("textbookForm", "只有教材需要填写教材形式。");

@@ -17,11 +17,11 @@ namespace ResourceHub.Review.Services;
 public sealed class HistoryRecorder(ResourceHubDbContext db)
     : IDomainEventHandler<PackageCreated>, IDomainEventHandler<PackageEdited>, IDomainEventHandler<PackageFileAdded>, IDomainEventHandler<PackageFileRemoved>
 {
-    public void Record(ClaimsPrincipal actor, ResourcePackage package, string action, PackageStatus? from, PackageStatus? to,
+    public void Record(ClaimsPrincipal actor, Guid packageId, string action, PackageStatus? from, PackageStatus? to,
         int version, string? comment = null, Guid? selectionId = null) =>
         db.Add(new HistoryEntry
         {
-            PackageId = package.Id,
+            PackageId = packageId,
             SelectionId = selectionId,
             ActorId = actor.UserId(),
             Actor = actor.DisplayName() ?? "系统",
@@ -33,7 +33,7 @@ public sealed class HistoryRecorder(ResourceHubDbContext db)
         });
 
     public Task HandleAsync(PackageCreated e, CancellationToken ct) =>
-        Done(() => Record(e.Actor, e.Package, HistoryActions.Created, null, e.Package.Status, e.Package.Version));
+        Done(() => Record(e.Actor, e.Package.Id, HistoryActions.Created, null, e.Package.Status, e.Package.Version));
 
     public Task HandleAsync(PackageEdited e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package));
 
@@ -42,7 +42,7 @@ public sealed class HistoryRecorder(ResourceHubDbContext db)
     public Task HandleAsync(PackageFileRemoved e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package, $"删除文件 {e.File.Name}"));
 
     private void Edited(ClaimsPrincipal actor, ResourcePackage package, string? what = null) =>
-        Record(actor, package, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
+        Record(actor, package.Id, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
 
     private static Task Done(Action record)
     {
