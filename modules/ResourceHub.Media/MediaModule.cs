@@ -4,15 +4,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Modules;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Media.Endpoints;
 using ResourceHub.Media.Processing;
 using ResourceHub.Media.Services;
 using ResourceHub.Media.Storage;
-using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Media;
 
-/// <summary>Package files: blob stores, uploads (one-shot and tus), downloads, thumbnails, Office page previews, text extraction, the sweeper.</summary>
+/// <summary>
+/// A file store that knows no packages: blob stores, checked storing, resumable uploads (tus) for
+/// whichever <see cref="IUploadTarget"/> owns the file, thumbnails, Office page previews, text
+/// extraction, the sweeper. Others use it through ResourceHub.Media.Abstractions only.
+/// </summary>
 public sealed class MediaModule : IModule
 {
     public string Name => "Media";
@@ -24,12 +28,14 @@ public sealed class MediaModule : IModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddBlobStore(configuration);
 
-        services.AddScoped<PackageFileService>();
-        services.AddScoped<SchoolQuota>();
+        services.AddScoped<IFileStore, FileStore>();
         services.AddScoped<MediaQueue>();
-        services.AddScoped<FileProgress>();
+        services.AddScoped<FileProgressReader>();
+        services.AddScoped<MediaFiles>();
+        services.AddScoped<IMediaFiles>(sp => sp.GetRequiredService<MediaFiles>());
+        services.AddScoped<IFileDetailsSource>(sp => sp.GetRequiredService<MediaFiles>());
         services.AddScoped<UploadSessionService>();
-        services.AddScoped<IFileDetailsSource, FileDetailsSource>();
+        services.AddScoped<IUploadReservations, UploadReservations>();
         services.AddScoped<IExtractedTextSource, ExtractedTextSource>();
 
         services.AddSingleton<MediaSignal>();
@@ -46,7 +52,6 @@ public sealed class MediaModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapFileEndpoints();
         endpoints.MapTusEndpoints();
     }
 }

@@ -5,8 +5,7 @@ public sealed class FilesOptions
 {
     /// <summary>Largest file accepted (413 past it). Default 2 GiB.</summary>
     public long MaxFileBytes { get; set; } = 2L << 30;
-    /// <summary>All files of one school together (409 when an upload would pass it). Default 50 GiB.</summary>
-    public long SchoolQuotaBytes { get; set; } = 50L << 30;
+    // SchoolQuotaBytes, in the same section, is the Resources module's (PackageFilesOptions): the quota counts package files.
     /// <summary>A resumable upload untouched this long is dropped with its bytes.</summary>
     public double UploadExpiryHours { get; set; } = 24;
     /// <summary>Bytes nobody refers to are deleted once this old (longer than any upload takes to commit its row).</summary>

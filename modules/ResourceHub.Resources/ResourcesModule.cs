@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Content;
+using ResourceHub.Core.Events;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources.Endpoints;
+using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Resources;
 
-/// <summary>教学资源包: packages, their files and versions.</summary>
+/// <summary>教学资源包: packages, their files and versions (the bytes and their processing are Media's, through its contract).</summary>
 public sealed class ResourcesModule : IModule
 {
     public string Name => "Resources";
@@ -30,9 +33,22 @@ public sealed class ResourcesModule : IModule
         services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages), NavGroups.Work));
         services.AddScoped<ILinkedResources, PackageLinks>();
         services.AddScoped<FileDetailsReader>();
+
+        services.Configure<PackageFilesOptions>(configuration.GetSection("ResourceHub:Files"));
+        services.AddScoped<PackageFileService>();
+        services.AddScoped<SchoolQuota>();
+        services.AddScoped<IUploadTarget, PackageUploadTarget>();
+        services.AddScoped<IBlobReferences, PackageBlobReferences>();
+        services.AddScoped<IDomainEventHandler<PackageChanged>, IndexPackageOnChange>();
+        services.AddScoped<IDomainEventHandler<FileTextExtracted>, IndexPackageOnChange>();
+        services.AddScoped<IDomainEventHandler<PackageFileAdded>, ProcessFileOnAdd>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPackageEndpoints();
+        endpoints.MapFileEndpoints();
+    }
 }
 
 public static class ResourcePermissions

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Events;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Endpoints;
 using ResourceHub.Review.Mail;
@@ -28,7 +30,11 @@ public sealed class ReviewModule : IModule
         services.AddScoped<ReviewPolicies>();
         services.AddScoped<Notifier>();
         services.AddScoped<HistoryRecorder>();
-        services.AddScoped<IPackageEditObserver>(sp => sp.GetRequiredService<HistoryRecorder>());
+        // The package's history: its own events, dispatched in the save that raised them.
+        services.AddScoped<IDomainEventHandler<PackageCreated>>(sp => sp.GetRequiredService<HistoryRecorder>());
+        services.AddScoped<IDomainEventHandler<PackageEdited>>(sp => sp.GetRequiredService<HistoryRecorder>());
+        services.AddScoped<IDomainEventHandler<PackageFileAdded>>(sp => sp.GetRequiredService<HistoryRecorder>());
+        services.AddScoped<IDomainEventHandler<PackageFileRemoved>>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<ResourceHub.Resources.IPackageSightGrant, ReviewSightGrant>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
         services.AddScoped<IRecipeStep, PackagesStep>();

@@ -30,7 +30,9 @@ public sealed class FileProcessingConfiguration : IEntityTypeConfiguration<FileP
         e.Property(f => f.Error).HasMaxLength(1000);
         e.Property(f => f.ThumbnailBlob).HasMaxLength(200);
         e.Property(f => f.PreviewBlob).HasMaxLength(200);
-        e.HasIndex(f => f.PackageId);
+        // Named for its first owner kind; kept so that no migration is needed.
+        e.Property(f => f.OwnerId).HasColumnName("PackageId");
+        e.HasIndex(f => f.OwnerId);
     }
 }
 
@@ -42,6 +44,9 @@ public sealed class UploadSessionConfiguration : IEntityTypeConfiguration<Upload
         e.Property(u => u.FileName).HasMaxLength(255);
         e.Property(u => u.Kind).HasMaxLength(30);
         e.HasIndex(u => u.ExpiresAt);
-        e.HasIndex(u => u.SchoolId);
+        // Named for the first target kind (packages of schools); kept so that no migration is needed.
+        e.Property(u => u.TargetId).HasColumnName("PackageId");
+        e.Property(u => u.AccountId).HasColumnName("SchoolId");
+        e.HasIndex(u => u.AccountId);
     }
 }

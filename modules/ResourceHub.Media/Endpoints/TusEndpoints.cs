@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using ResourceHub.Core.Http;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Services;
-using ResourceHub.Resources;
 
 namespace ResourceHub.Media.Endpoints;
 
@@ -31,7 +30,8 @@ public static class TusEndpoints
     {
         var group = endpoints.MapApiGroup("/api/v1/uploads", "可续传上传（tus）");
         group.MapMethods("/", ["OPTIONS"], Options).AllowAnonymous().WithSummary("tus 能力查询").WithDescription(Flow);
-        var edit = ResourcePermissions.EditPackages.Name;
+        // The permission of those who add files to packages, by its policy name (Media references no module).
+        const string edit = "EditPackages";
         group.MapPost("/", Create).RequireAuthorization(edit).DisableAntiforgery().WithSummary("创建可续传上传").WithDescription(Flow);
         group.MapMethods("/{id:guid}", ["HEAD"], Head).RequireAuthorization(edit).WithSummary("查询已上传的偏移量（Upload-Offset）");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(edit).WithSummary("查询上传状态（JSON：offset、length、fileId）");
@@ -42,7 +42,7 @@ public static class TusEndpoints
 
     public sealed record UploadDto(Guid Id, Guid PackageId, string FileName, long Length, long Offset, Guid? FileId, DateTimeOffset ExpiresAt)
     {
-        public static UploadDto From(UploadSession s) => new(s.Id, s.PackageId, s.FileName, s.Length, s.Offset, s.FileId, s.ExpiresAt);
+        public static UploadDto From(UploadSession s) => new(s.Id, s.TargetId, s.FileName, s.Length, s.Offset, s.FileId, s.ExpiresAt);
     }
 
     private static IResult Options(HttpContext context, IOptions<FilesOptions> options)
@@ -60,14 +60,15 @@ public static class TusEndpoints
         await CheckVersionAsync(context, 0);
         var length = LongHeader(context, "Upload-Length") ?? throw new FieldException("Upload-Length", "需要 Upload-Length 头（文件总字节数）。");
         var metadata = ParseMetadata(context.Request.Headers["Upload-Metadata"].ToString());
+        // The target's id; "packageId" is its name in the API contract (the only target is a package today).
         var packageText = metadata.GetValueOrDefault("packageId") ?? context.Request.Query["packageId"].ToString();
         if (!Guid.TryParse(packageText, out var packageId))
         {
             throw new FieldException("packageId", "Upload-Metadata 中需要 packageId（资源包 id）。");
         }
         var fileName = metadata.GetValueOrDefault("filename") ?? metadata.GetValueOrDefault("name") ?? "";
+        // The kind is the target's to check (ReserveAsync), as everything else about the package.
         var kind = metadata.GetValueOrDefault("kind");
-        FileKinds.Parse(kind);
         var session = await uploads.CreateAsync(user, packageId, fileName, kind, length, context.RequestAborted);
         var location = $"/api/v1/uploads/{session.Id}";
         context.Response.Headers["Upload-Offset"] = "0";
@@ -108,7 +109,7 @@ public static class TusEndpoints
         if (result.File is { } file)
         {
             context.Response.Headers["ResourceHub-File-Id"] = file.Id.ToString();
-            context.Response.Headers.Location = $"/api/v1/files/{file.Id}";
+            context.Response.Headers.Location = file.Location;
         }
         return TypedResults.NoContent();
     }

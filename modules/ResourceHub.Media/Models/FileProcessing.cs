@@ -1,11 +1,15 @@
+using ResourceHub.Core.Events;
+using ResourceHub.Media.Abstractions;
+
 namespace ResourceHub.Media.Models;
 
-/// <summary>What the background work found out about one package file; shown on the file's DTO.</summary>
-public sealed class FileProcessing
+/// <summary>What the background work found out about one stored file; shown on the file's DTO.</summary>
+public sealed class FileProcessing : AggregateRoot
 {
-    /// <summary>The package file's id (one row per file).</summary>
+    /// <summary>The stored file's id, as its owner named it (one row per file).</summary>
     public Guid FileId { get; init; }
-    public Guid PackageId { get; init; }
+    /// <summary>Whatever holds the file (a package), named by the module that stored it; told back in <see cref="FileTextExtracted"/>.</summary>
+    public Guid OwnerId { get; init; }
     public required string FileName { get; init; }
     public required string BlobName { get; init; }
     public required string ContentType { get; init; }
@@ -19,6 +23,14 @@ public sealed class FileProcessing
     public double? DurationSeconds { get; set; }
     public int? PageCount { get; set; }
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The text is in: whatever holds the file may be found by it now.</summary>
+    public void TextExtracted(string text, int? pageCount)
+    {
+        Text = text;
+        PageCount = pageCount ?? PageCount;
+        Raise(new FileTextExtracted(FileId, OwnerId));
+    }
 
     /// <summary>The blobs made from the file, which go when it goes.</summary>
     public IEnumerable<string> DerivedBlobs() => new[] { ThumbnailBlob, PreviewBlob }.OfType<string>();

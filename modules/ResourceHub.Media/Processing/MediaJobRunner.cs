@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Hosting;
 using ResourceHub.Core.Storage;
@@ -16,7 +15,7 @@ namespace ResourceHub.Media.Processing;
 /// processing row. A failure is written down for the file's owner, never thrown further.
 /// </summary>
 public sealed class MediaJobRunner(
-    ResourceHubDbContext db, IBlobStore blobs, TextExtractor text, ThumbnailMaker thumbnails, OfficePreviewMaker previews, ContentChanges changes,
+    ResourceHubDbContext db, IBlobStore blobs, TextExtractor text, ThumbnailMaker thumbnails, OfficePreviewMaker previews,
     SitePaths paths, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaJobRunner> log)
 {
     public async Task RunAsync(MediaJob job, CancellationToken ct)
@@ -85,9 +84,8 @@ public sealed class MediaJobRunner(
     {
         // The parsers are synchronous; the deadline stops waiting, and the caps bound what a runaway parse can take.
         var result = await Task.Run(() => text.Extract(w.Local, w.Family, w.Ct), w.Ct);
-        w.Processing.Text = result.Text;
-        w.Processing.PageCount = result.PageCount ?? w.Processing.PageCount;
-        changes.PackageChanged(w.Processing.PackageId);
+        // Raises FileTextExtracted: the file's owner re-indexes, in the same save.
+        w.Processing.TextExtracted(result.Text, result.PageCount);
         return null;
     }
 

@@ -5,10 +5,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Storage;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Services;
-using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Processing;
 
@@ -72,7 +71,12 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
         }
 
         // Names first, then the listing: a blob written after the names were read is young and spared by the cutoff.
-        var referenced = (await db.Set<PackageFile>().Select(f => f.BlobName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        // The owners name their files' blobs (Resources: every version's package files); Media names the derived ones.
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var owner in scope.ServiceProvider.GetServices<IBlobReferences>())
+        {
+            referenced.UnionWith(await owner.ReferencedBlobsAsync(ct));
+        }
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.ThumbnailBlob != null).Select(p => p.ThumbnailBlob!).ToListAsync(ct));
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.PreviewBlob != null).Select(p => p.PreviewBlob!).ToListAsync(ct));
         var orphans = 0;

@@ -44,12 +44,4 @@ public static class FileTypes
 
     public static FileType? ForName(string fileName) => ByExtension.GetValueOrDefault(Path.GetExtension(fileName));
 
-    /// <summary>Content types a browser would run (never served inline, whatever the allowlist holds).</summary>
-    public static bool IsActive(string contentType)
-    {
-        var media = contentType.Split(';')[0].Trim().ToLowerInvariant();
-        return media is "text/html" or "application/xhtml+xml" or "image/svg+xml" or "text/xml" or "application/xml"
-            or "text/javascript" or "application/javascript" or "application/x-javascript" or "text/ecmascript"
-            || media.EndsWith("+xml", StringComparison.Ordinal);
-    }
 }

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Processing;
-using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Media.Services;
 
@@ -16,17 +14,18 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
 {
     private readonly Dictionary<Guid, FileProcessing> _added = [];
 
-    public void FileAdded(PackageFile file, FileType type)
+    public void FileAdded(Guid fileId, Guid ownerId, StoredFile file)
     {
+        var type = FileSniffer.ClaimedType(file.Name);
         var jobs = JobsFor(type.Family).ToList();
-        db.Add(_added[file.Id] = new FileProcessing
+        db.Add(_added[fileId] = new FileProcessing
         {
-            FileId = file.Id, PackageId = file.PackageId, FileName = file.Name, BlobName = file.BlobName, ContentType = type.ContentType,
+            FileId = fileId, OwnerId = ownerId, FileName = file.Name, BlobName = file.BlobName, ContentType = type.ContentType,
             State = jobs.Count == 0 ? ProcessingState.Done : ProcessingState.Pending,
         });
         foreach (var kind in jobs)
         {
-            db.Add(new MediaJob { FileId = file.Id, Kind = kind });
+            db.Add(new MediaJob { FileId = fileId, Kind = kind });
         }
     }
 

@@ -6,26 +6,24 @@ using ResourceHub.Core.Data;
 using ResourceHub.Core.Hosting;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Media.Models;
-using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Services;
 
 /// <summary>
 /// Resumable uploads (tus 1.0): the bytes received so far are appended to a partial file under
-/// the data folder, the offset is whatever reached the disk, and the last chunk turns the whole
-/// into a package file through the same checks as a one-shot upload.
+/// the data folder, the offset is whatever reached the disk, and the last chunk is handed to the
+/// upload's target (<see cref="IUploadTarget"/>), which stores it through the same checks as a one-shot upload.
 /// </summary>
 public sealed class UploadSessionService(
-    ResourceHubDbContext db, PackageFileService files, SchoolQuota quota, SitePaths paths, IOptions<FilesOptions> options, TimeProvider clock)
+    ResourceHubDbContext db, IUploadTarget target, SitePaths paths, IOptions<FilesOptions> options, TimeProvider clock)
 {
-    public sealed record AppendResult(long Offset, PackageFile? File);
+    public sealed record AppendResult(long Offset, AttachedFile? File);
 
-    public async Task<UploadSession> CreateAsync(ClaimsPrincipal user, Guid packageId, string fileName, string? kind, long length, CancellationToken ct)
+    public async Task<UploadSession> CreateAsync(ClaimsPrincipal user, Guid targetId, string fileName, string? kind, long length, CancellationToken ct)
     {
-        var package = await files.GetEditableAsync(user, packageId, ct);
-        var name = PackageFileService.CleanName(fileName);
+        var name = FileStore.CleanName(fileName);
         FileSniffer.ClaimedType(name);
         if (length < 0)
         {
@@ -33,12 +31,12 @@ public sealed class UploadSessionService(
         }
         if (length > options.Value.MaxFileBytes)
         {
-            throw PackageFileService.TooLarge(options.Value.MaxFileBytes);
+            throw FileStore.TooLarge(options.Value.MaxFileBytes);
         }
-        await quota.EnsureRoomAsync(package.SchoolId, length, ct);
+        var account = await target.ReserveAsync(user, targetId, kind, length, ct);
         var session = new UploadSession
         {
-            PackageId = package.Id, SchoolId = package.SchoolId, UserId = user.UserId()!.Value,
+            TargetId = targetId, AccountId = account, UserId = user.UserId()!.Value,
             FileName = name, Kind = kind, Length = length, ExpiresAt = clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours),
         };
         await File.WriteAllBytesAsync(PartialPath(session.Id), [], ct);
@@ -119,14 +117,13 @@ public sealed class UploadSessionService(
 
     public string PartialPath(Guid id) => Path.Combine(paths.Data("uploads"), $"{id:N}.part");
 
-    private async Task<PackageFile> CompleteAsync(ClaimsPrincipal user, UploadSession session, CancellationToken ct)
+    private async Task<AttachedFile> CompleteAsync(ClaimsPrincipal user, UploadSession session, CancellationToken ct)
     {
         try
         {
-            var package = await files.GetEditableAsync(user, session.PackageId, ct);
             await using var partial = File.OpenRead(PartialPath(session.Id));
-            var kind = FileKinds.Parse(session.Kind);
-            var file = await files.AddAsync(user, package, new(session.FileName, kind, partial, session.Length, session.Id), ct, file => session.FileId = file.Id);
+            var upload = new UploadToAttach(session.Id, session.TargetId, session.FileName, session.Kind, session.Length);
+            var file = await target.AttachAsync(user, upload, partial, fileId => session.FileId = fileId, ct);
             await partial.DisposeAsync();
             File.Delete(PartialPath(session.Id));
             return file;
@@ -162,4 +159,11 @@ public sealed class UploadSessionService(
         var partial = new FileInfo(PartialPath(session.Id));
         return partial.Exists ? Math.Min(partial.Length, session.Length) : session.Offset;
     }
+}
+
+/// <summary>Bytes reserved by an account's uploads in progress (an upload that became a file holds none).</summary>
+public sealed class UploadReservations(ResourceHubDbContext db) : IUploadReservations
+{
+    public async Task<long> ReservedBytesAsync(Guid accountId, Guid? exceptUpload, CancellationToken ct) =>
+        await db.Set<UploadSession>().Where(u => u.AccountId == accountId && u.FileId == null && u.Id != exceptUpload).SumAsync(u => u.Length, ct);
 }

@@ -1,6 +1,5 @@
-using ResourceHub.Resources;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 
 namespace ResourceHub.Resources.Endpoints;
 

@@ -1,9 +1,15 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Claims;
+using ResourceHub.Core.Events;
 using ResourceHub.Core.Http;
 
 namespace ResourceHub.Resources.Models;
 
-/// <summary>A school's 教学资源包: metadata and files, moving through review.</summary>
-public sealed class ResourcePackage
+/// <summary>
+/// A school's 教学资源包: metadata and files, moving through review. Its methods raise the
+/// events (<see cref="PackageChanged"/>) that index it, record its history and process its files.
+/// </summary>
+public sealed class ResourcePackage : AggregateRoot
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid SchoolId { get; init; }
@@ -36,6 +42,22 @@ public sealed class ResourcePackage
 
     public List<PackageFile> Files { get; init; } = [];
 
+    /// <summary>A new draft of <paramref name="actor"/>'s school; the caller fills in the metadata before saving.</summary>
+    [SetsRequiredMembers]
+    public ResourcePackage(ClaimsPrincipal actor, Guid schoolId, Guid createdById)
+    {
+        SchoolId = schoolId;
+        CreatedById = createdById;
+        Title = "";
+        SpecialtyCode = "";
+        Raise(new PackageCreated(this, actor));
+    }
+
+    /// <summary>For EF Core and generated data (benchmarks): no event.</summary>
+    public ResourcePackage()
+    {
+    }
+
     /// <summary>The files of <paramref name="version"/>, oldest first.</summary>
     public IEnumerable<PackageFile> FilesOf(int version) => Files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt);
 
@@ -53,8 +75,16 @@ public sealed class ResourcePackage
         }
     }
 
+    /// <summary>The metadata of the version being edited was changed (by the caller, after its checks).</summary>
+    public void Edited(ClaimsPrincipal actor)
+    {
+        EnsureEditable();
+        UpdatedAt = DateTimeOffset.UtcNow;
+        Raise(new PackageEdited(this, actor));
+    }
+
     /// <summary>Adds a file to the version being edited.</summary>
-    public PackageFile AddFile(string name, long size, string contentType, string sha256, string blobName, ResourceType? kind)
+    public PackageFile AddFile(ClaimsPrincipal actor, string name, long size, string contentType, string sha256, string blobName, ResourceType? kind)
     {
         EnsureEditable();
         var file = new PackageFile
@@ -64,6 +94,7 @@ public sealed class ResourcePackage
         };
         Files.Add(file);
         UpdatedAt = DateTimeOffset.UtcNow;
+        Raise(new PackageFileAdded(this, file, actor));
         return file;
     }
 
@@ -72,17 +103,21 @@ public sealed class ResourcePackage
     /// gone for good (true: delete its row's bytes too); one that an earlier version holds is only
     /// marked removed, so that stored versions stay whole.
     /// </summary>
-    public bool RemoveFile(PackageFile file)
+    public bool RemoveFile(ClaimsPrincipal actor, PackageFile file)
     {
         EnsureEditable();
         UpdatedAt = DateTimeOffset.UtcNow;
-        if (file.AddedInVersion == Version)
+        var gone = file.AddedInVersion == Version;
+        if (gone)
         {
             Files.Remove(file);
-            return true;
         }
-        file.RemovedInVersion = Version;
-        return false;
+        else
+        {
+            file.RemovedInVersion = Version;
+        }
+        Raise(new PackageFileRemoved(this, file, gone, actor));
+        return gone;
     }
 
     /// <summary>The files of the version being edited or reviewed.</summary>
@@ -98,5 +133,6 @@ public sealed class ResourcePackage
         Version = version ?? Version;
         PublishedVersion = publishedVersion ?? PublishedVersion;
         UpdatedAt = DateTimeOffset.UtcNow;
+        Raise(new PackageStatusChanged(this));
     }
 }

@@ -10,10 +10,12 @@ using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Services;
 
-/// <summary>Creating, reading and editing packages' metadata. Status changes belong to review.</summary>
+/// <summary>
+/// Creating, reading and editing packages' metadata. Status changes belong to review. Side effects
+/// (index task, history entry) follow from the events the package raises, in the same save.
+/// </summary>
 public sealed class PackageService(
-    ResourceHubDbContext db, PackageAccess access, ISpecialtyCatalog specialties, ContentChanges changes,
-    IEnumerable<IPackageEditObserver> observers)
+    ResourceHubDbContext db, PackageAccess access, ISpecialtyCatalog specialties)
 {
     public sealed record PackageInput(
         string Title,
@@ -35,14 +37,9 @@ public sealed class PackageService(
         {
             throw new ForbiddenException("只有学校的教师或学校管理员可以创建资源包。");
         }
-        var package = new ResourcePackage { SchoolId = school, CreatedById = actor.UserId()!.Value, Title = "", SpecialtyCode = "" };
+        var package = new ResourcePackage(actor, school, actor.UserId()!.Value);
         await ApplyAsync(package, input, ct);
         db.Add(package);
-        changes.PackageChanged(package.Id);
-        foreach (var observer in observers)
-        {
-            observer.Created(actor, package);
-        }
         await db.SaveChangesAsync(ct);
         return package;
     }
@@ -90,12 +87,7 @@ public sealed class PackageService(
         var package = await GetEditableAsync(actor, id, ct);
         package.EnsureEditable();
         await ApplyAsync(package, input, ct);
-        package.UpdatedAt = DateTimeOffset.UtcNow;
-        changes.PackageChanged(package.Id);
-        foreach (var observer in observers)
-        {
-            observer.Edited(actor, package);
-        }
+        package.Edited(actor);
         await db.SaveChangesAsync(ct);
         return package;
     }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
@@ -9,7 +8,7 @@ using ResourceHub.Resources.Models;
 namespace ResourceHub.Resources.Services;
 
 /// <summary>The status moves the review gate asks for, applied to the package aggregate in the gate's unit of work.</summary>
-public sealed class PackageWorkflow(ResourceHubDbContext db, PackageService packages, ContentChanges changes) : IPackageWorkflow
+public sealed class PackageWorkflow(ResourceHubDbContext db, PackageService packages) : IPackageWorkflow
 {
     public async Task<PackageMove> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
     {
@@ -62,8 +61,8 @@ public sealed class PackageWorkflow(ResourceHubDbContext db, PackageService pack
     private PackageMove Moved(ResourcePackage package, PackageStatus to, int? version = null, int? publishedVersion = null)
     {
         var (from, fromVersion) = (package.Status, package.Version);
+        // Raises PackageStatusChanged: the index task follows in the gate's save.
         package.MoveTo(to, version, publishedVersion);
-        changes.PackageChanged(package.Id);
         return new PackageMove(from, fromVersion, PackageViews.Working(package));
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using ResourceHub.Core.Recipes;
-using ResourceHub.Media.Services;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ResourceHub.Core.Data;
+using ResourceHub.Core.Events;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
@@ -10,9 +11,11 @@ namespace ResourceHub.Review.Services;
 
 /// <summary>
 /// Adds history rows to the caller's unit of work, so they commit with the change they describe.
-/// Also hears package creation and edits from the Resources module (<see cref="IPackageEditObserver"/>).
+/// Also hears the package's own events (created, edited, a file added or removed), raised by the
+/// Resources aggregate and dispatched in the same save.
 /// </summary>
-public sealed class HistoryRecorder(ResourceHubDbContext db) : IPackageEditObserver
+public sealed class HistoryRecorder(ResourceHubDbContext db)
+    : IDomainEventHandler<PackageCreated>, IDomainEventHandler<PackageEdited>, IDomainEventHandler<PackageFileAdded>, IDomainEventHandler<PackageFileRemoved>
 {
     public void Record(ClaimsPrincipal actor, Guid packageId, string action, PackageStatus? from, PackageStatus? to,
         int version, string? comment = null, Guid? selectionId = null) =>
@@ -29,9 +32,21 @@ public sealed class HistoryRecorder(ResourceHubDbContext db) : IPackageEditObser
             Comment = comment,
         });
 
-    public void Created(ClaimsPrincipal actor, ResourcePackage package) =>
-        Record(actor, package.Id, HistoryActions.Created, null, package.Status, package.Version);
+    public Task HandleAsync(PackageCreated e, CancellationToken ct) =>
+        Done(() => Record(e.Actor, e.Package.Id, HistoryActions.Created, null, e.Package.Status, e.Package.Version));
 
-    public void Edited(ClaimsPrincipal actor, ResourcePackage package, string? what = null) =>
+    public Task HandleAsync(PackageEdited e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package));
+
+    public Task HandleAsync(PackageFileAdded e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package, $"上传文件 {e.File.Name}"));
+
+    public Task HandleAsync(PackageFileRemoved e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package, $"删除文件 {e.File.Name}"));
+
+    private void Edited(ClaimsPrincipal actor, ResourcePackage package, string? what = null) =>
         Record(actor, package.Id, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
+
+    private static Task Done(Action record)
+    {
+        record();
+        return Task.CompletedTask;
+    }
 }

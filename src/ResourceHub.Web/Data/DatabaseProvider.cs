@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
+using ResourceHub.Core.Events;
 using ResourceHub.Core.Hosting;
 using ResourceHub.Migrations.PostgreSql;
 using ResourceHub.Migrations.Sqlite;
@@ -19,13 +20,17 @@ public static class DatabaseProvider
     {
         var provider = configuration["ResourceHub:Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Default");
+        // Scoped, as the DbContext: the interceptor resolves the event handlers of the context's own scope.
+        services.AddScoped<DispatchDomainEventsInterceptor>();
         if (string.Equals(provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 throw new InvalidOperationException("ResourceHub:Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
             }
-            services.AddDbContext<ResourceHubDbContext, PostgreSqlResourceHubDbContext>(o => o.UseNpgsql(connectionString, x => x.MigrationsAssembly(typeof(PostgreSqlResourceHubDbContext).Assembly.GetName().Name)));
+            services.AddDbContext<ResourceHubDbContext, PostgreSqlResourceHubDbContext>((sp, o) => o
+                .UseNpgsql(connectionString, x => x.MigrationsAssembly(typeof(PostgreSqlResourceHubDbContext).Assembly.GetName().Name))
+                .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>()));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -33,7 +38,8 @@ public static class DatabaseProvider
                 o.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(sp.GetRequiredService<SitePaths>().DataPath, "resourcehub.db")};Cache=Shared;Pooling=True"
                     : connectionString,
-                    x => x.MigrationsAssembly(typeof(SqliteResourceHubDbContext).Assembly.GetName().Name)));
+                    x => x.MigrationsAssembly(typeof(SqliteResourceHubDbContext).Assembly.GetName().Name))
+                .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>()));
         }
         else
         {

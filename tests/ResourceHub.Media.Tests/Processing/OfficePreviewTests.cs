@@ -79,7 +79,7 @@ public abstract class OfficePreviewTests(SiteFixture site)
 
         Assert.Equal("Done", file["processing"]!["state"]!.GetValue<string>());
         Assert.Null(file["previewUrl"]);
-        Assert.Contains($"{word}的安全操作规程", await site.ExtractedTextAsync(other, id));
+        Assert.Contains($"{word}的安全操作规程", await site.ExtractedTextAsync(id));
         await SearchUntilFoundAsync(api.Api, word, other);
     }
 
@@ -140,7 +140,7 @@ public sealed class OfficeWithoutLibreOfficeTests(MediaWithoutLibreOfficeSite si
         Assert.Equal("Done", file["processing"]!["state"]!.GetValue<string>());
         Assert.Null(file["processing"]!["error"]);
         Assert.Null(file["previewUrl"]);
-        Assert.Contains("测量轴径", await site.ExtractedTextAsync(api.PackageId, id));
+        Assert.Contains("测量轴径", await site.ExtractedTextAsync(id));
         var problem = await ApiClient.ExpectProblemAsync(await api.Api.GetAsync($"/api/v1/files/{id}/preview"), HttpStatusCode.NotFound);
         Assert.Contains("页面预览", problem["detail"]?.GetValue<string>() ?? problem["title"]!.GetValue<string>());
         var page = await api.Api.Http.GetStringAsync($"/packages/{api.PackageId}", TestContext.Current.CancellationToken);

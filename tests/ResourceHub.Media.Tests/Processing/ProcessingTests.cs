@@ -25,7 +25,7 @@ public abstract class ProcessingTests(SiteFixture site)
 
         Assert.Equal("Done", file["processing"]!["state"]!.GetValue<string>());
         Assert.Equal(1, file["processing"]!["pageCount"]!.GetValue<int>());
-        Assert.Contains("lathe safety", await site.ExtractedTextAsync(api.PackageId, id));
+        Assert.Contains("lathe safety", await site.ExtractedTextAsync(id));
         await api.AssertThumbnailAsync(file);
     }
 
@@ -39,8 +39,8 @@ public abstract class ProcessingTests(SiteFixture site)
         Assert.Equal("Done", (await api.ProcessedFileAsync(docx))["processing"]!["state"]!.GetValue<string>());
         Assert.Equal("Done", (await api.ProcessedFileAsync(pptx))["processing"]!["state"]!.GetValue<string>());
 
-        Assert.Contains("shaft diameter", await site.ExtractedTextAsync(api.PackageId, docx));
-        Assert.Contains("Milling machine", await site.ExtractedTextAsync(api.PackageId, pptx));
+        Assert.Contains("shaft diameter", await site.ExtractedTextAsync(docx));
+        Assert.Contains("Milling machine", await site.ExtractedTextAsync(pptx));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public abstract class ProcessingTests(SiteFixture site)
         }
 
         Assert.Equal("Done", (await api.ProcessedFileAsync(id))["processing"]!["state"]!.GetValue<string>());
-        Assert.Contains("切削用量", await site.ExtractedTextAsync(api.PackageId, id));
+        Assert.Contains("切削用量", await site.ExtractedTextAsync(id));
     }
 }
 

@@ -10,7 +10,7 @@ namespace ResourceHub.Media.Tests.Support;
 /// <summary>What the background work made of an uploaded file, as the processing tests check it.</summary>
 public static class ProcessedFiles
 {
-    public static async Task<string> ExtractedTextAsync(this SiteFixture site, Guid packageId, Guid fileId)
+    public static async Task<string> ExtractedTextAsync(this SiteFixture site, Guid fileId)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var texts = await scope.ServiceProvider.GetRequiredService<IExtractedTextSource>().ForFilesAsync([fileId], TestContext.Current.CancellationToken);

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using ResourceHub.Media.Services;
+using ResourceHub.Resources.Services;
 using ResourceHub.Testing;
 
 namespace ResourceHub.Review.Tests.Fixtures;

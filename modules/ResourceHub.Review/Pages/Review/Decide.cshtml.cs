@@ -65,7 +65,7 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         }
         Version = await queries.VersionAsync(Review.PackageId, Review.Version);
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
-        var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
+        var fileIds = Version.Files.Select(f => f.Id).ToList();
         var found = new List<ExtractedText>();
         foreach (var source in texts)
         {

@@ -4,16 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using ResourceHub.Core.Http;
-using ResourceHub.Media.Services;
-using ResourceHub.Resources;
-using ResourceHub.Resources.Endpoints;
-using ResourceHub.Resources.Models;
+using ResourceHub.Media.Abstractions;
+using ResourceHub.Resources.Services;
 
-namespace ResourceHub.Media.Endpoints;
+namespace ResourceHub.Resources.Endpoints;
 
+/// <summary>A package's files: one-shot upload and delete, download, thumbnail and preview (the bytes and derived files are Media's).</summary>
 public static class FileEndpoints
 {
     // Room for the multipart boundaries and part headers around the file itself.
@@ -44,9 +42,9 @@ public static class FileEndpoints
     }
 
     private static async Task<Created<FileDto>> Upload(
-        Guid id, HttpContext context, ClaimsPrincipal user, PackageFileService files, MediaQueue queue, IOptions<FilesOptions> options, string? kind = null)
+        Guid id, HttpContext context, ClaimsPrincipal user, PackageFileService files, IMediaFiles media, IFileStore store, string? kind = null)
     {
-        await UploadGuard.ValidateAsync(context, options.Value.MaxFileBytes + MultipartOverhead);
+        await UploadGuard.ValidateAsync(context, store.MaxFileBytes + MultipartOverhead);
         var package = await files.GetEditableAsync(user, id, context.RequestAborted);
         var boundary = Boundary(context.Request);
         var reader = new MultipartReader(boundary, context.Request.Body);
@@ -62,7 +60,7 @@ public static class FileEndpoints
             {
                 var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 var file = await files.AddAsync(user, package, new(fileName ?? "", fileKind, section.Body, null), context.RequestAborted);
-                return TypedResults.Created($"/api/v1/files/{file.Id}", FileDto.From(file, queue.DetailsOf(file.Id)));
+                return TypedResults.Created($"/api/v1/files/{file.Id}", FileDto.From(file, media.QueuedDetails(file.Id)));
             }
             if (name == "kind")
             {

@@ -2,7 +2,7 @@ using ResourceHub.Core.Http;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
-namespace ResourceHub.Media.Services;
+namespace ResourceHub.Resources.Services;
 
 /// <summary>A file's kind within its package (教材, 工作页, 案例, 课件, 视频), as clients name it.</summary>
 public static class FileKinds

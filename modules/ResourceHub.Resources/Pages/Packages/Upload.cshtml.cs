@@ -2,28 +2,32 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using ResourceHub.Core.Http;
-using ResourceHub.Media.Services;
-using ResourceHub.Resources;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
+using ResourceHub.Resources.Services;
 
-namespace ResourceHub.Media.Pages.Packages;
+namespace ResourceHub.Resources.Pages.Packages;
 
 /// <summary>
 /// Step 2 of a draft: uploading files through the resumable (tus) API with a progress bar each,
 /// the files already in with what the server is doing with them, and the way on to submitting.
 /// </summary>
 [Authorize(Policy = "EditPackages")]
-public sealed class UploadModel(PackageFileService files, FileProgress progress, IAntiforgery antiforgery, IOptions<FilesOptions> options) : PageModel
+public sealed class UploadModel(PackageFileService files, IMediaFiles media, IFileStore store, IAntiforgery antiforgery) : PageModel
 {
+    /// <summary>A file of the working version and what the server is doing with it.</summary>
+    public sealed record Row(PackageFile File, ProgressPhase Phase, string Text);
+
     public ResourcePackage? Package { get; private set; }
 
-    public IReadOnlyList<FileProgress.Row> Files { get; private set; } = [];
+    public IReadOnlyList<Row> Files { get; private set; } = [];
 
     public string RequestToken { get; private set; } = "";
 
-    public long MaxFileBytes => options.Value.MaxFileBytes;
+    public long MaxFileBytes => store.MaxFileBytes;
+
+    public string AllowedTypes => store.AllowedTypes;
 
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id, Page);
 
@@ -64,7 +68,9 @@ public sealed class UploadModel(PackageFileService files, FileProgress progress,
             ModelState.AddDomainError(e);
             return Page();
         }
-        Files = await progress.ForAsync(Package, HttpContext.RequestAborted);
+        var current = Package.CurrentFiles().ToList();
+        var progress = await media.ProgressAsync(current.Select(f => f.Id).ToList(), HttpContext.RequestAborted);
+        Files = current.Zip(progress, (file, p) => new Row(file, p.Phase, p.Text)).ToList();
         RequestToken = antiforgery.GetAndStoreTokens(HttpContext).RequestToken ?? "";
         return result();
     }

@@ -5,12 +5,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ResourceHub.Core.Http;
 
-namespace ResourceHub.Media.Endpoints;
+namespace ResourceHub.Core.Http;
 
 /// <summary>What every endpoint that reads a file body itself (or deletes) does first.</summary>
-internal static class UploadGuard
+public static class UploadGuard
 {
     /// <summary>
     /// The framework checks antiforgery only on form-bound endpoints, and these read their bodies

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -6,15 +5,16 @@ using Microsoft.Net.Http.Headers;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Storage;
-using ResourceHub.Media.Models;
-using ResourceHub.Media.Services;
-using ResourceHub.Resources;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
-namespace ResourceHub.Media.Endpoints;
+namespace ResourceHub.Resources.Endpoints;
 
-/// <summary>Serving files safely: seekable streams for Range, the hash as ETag, never sniffed or run.</summary>
+/// <summary>
+/// Serving package files safely: seekable streams for Range, the hash as ETag, never sniffed or run.
+/// Who may open a file is the package's to decide (<see cref="PackageService.GetFileAsync"/>); Media only holds the derived files.
+/// </summary>
 internal static class FileDownloads
 {
     public static async Task<IResult> DownloadAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
@@ -23,7 +23,7 @@ internal static class FileDownloads
         var (file, package) = await packages.GetFileAsync(user, fileId, ct);
         var stream = await blobs.OpenReadAsync(file.BlobName, ct) ?? throw new NotFoundException("文件内容暂时无法读取，请稍后再试。");
 
-        var active = FileTypes.IsActive(file.ContentType);
+        var active = ContentTypes.IsActive(file.ContentType);
         var inline = !active && (file.ContentType.StartsWith("image/", StringComparison.Ordinal) || file.ContentType.StartsWith("video/", StringComparison.Ordinal)
             || file.ContentType.StartsWith("audio/", StringComparison.Ordinal) || file.ContentType is "application/pdf" || file.ContentType.StartsWith("text/plain", StringComparison.Ordinal));
         SetSafeHeaders(context.Response, file.Name, inline);
@@ -36,19 +36,19 @@ internal static class FileDownloads
         return TypedResults.Stream(stream, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
     }
 
-    public static async Task<IResult> ThumbnailAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
+    public static async Task<IResult> ThumbnailAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, PackageService packages, IMediaFiles media)
     {
-        var (file, _, stream) = await OpenDerivedAsync(fileId, p => p.ThumbnailBlob, "这个文件还没有缩略图。", context, user, db, packages, blobs);
+        var (file, _, stream) = await OpenDerivedAsync(fileId, DerivedKind.Thumbnail, "这个文件还没有缩略图。", context, user, packages, media);
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.CacheControl = "private, max-age=3600";
         return TypedResults.Stream(stream, "image/jpeg", entityTag: new EntityTagHeaderValue($"\"t{file.Sha256[..16]}\""), enableRangeProcessing: true);
     }
 
     /// <summary>The PDF of an Office file's pages, served as carefully as the file itself.</summary>
-    public static async Task<IResult> PreviewAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
+    public static async Task<IResult> PreviewAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, PackageService packages, IMediaFiles media)
     {
-        var (file, blob, stream) = await OpenDerivedAsync(fileId, p => p.PreviewBlob, "这个文件没有页面预览（服务器未能生成，或仍在处理中），请查看文字预览或下载原文件。",
-            context, user, db, packages, blobs);
+        var (file, blob, stream) = await OpenDerivedAsync(fileId, DerivedKind.Preview, "这个文件没有页面预览（服务器未能生成，或仍在处理中），请查看文字预览或下载原文件。",
+            context, user, packages, media);
         SetSafeHeaders(context.Response, Path.GetFileNameWithoutExtension(file.Name) + ".pdf", inline: true);
         // A new preview is a new blob: its name tells versions apart.
         var etag = new EntityTagHeaderValue($"\"p{blob[(blob.LastIndexOf('/') + 1)..]}\"");
@@ -56,14 +56,12 @@ internal static class FileDownloads
     }
 
     private static async Task<(PackageFile File, string Blob, Stream Stream)> OpenDerivedAsync(
-        Guid fileId, Expression<Func<FileProcessing, string?>> blobOf, string missing,
-        HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
+        Guid fileId, DerivedKind kind, string missing, HttpContext context, ClaimsPrincipal user, PackageService packages, IMediaFiles media)
     {
         var ct = context.RequestAborted;
         var (file, _) = await packages.GetFileAsync(user, fileId, ct);
-        var blob = await db.Set<FileProcessing>().Where(p => p.FileId == file.Id).Select(blobOf).FirstOrDefaultAsync(ct);
-        var stream = blob is null ? null : await blobs.OpenReadAsync(blob, ct);
-        return stream is null ? throw new NotFoundException(missing) : (file, blob!, stream);
+        var derived = await media.OpenDerivedAsync(file.Id, kind, ct) ?? throw new NotFoundException(missing);
+        return (file, derived.BlobName, derived.Content);
     }
 
     /// <summary>A file never runs as part of the site, whatever it holds: never sniffed, sandboxed, named as its owner named it.</summary>

@@ -1,26 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ResourceHub.Core.Data;
 using ResourceHub.Core.Content;
+using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
-using ResourceHub.Media.Models;
-using ResourceHub.Resources;
+using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
 
-namespace ResourceHub.Media.Services;
+namespace ResourceHub.Resources.Services;
 
 /// <summary>
 /// A school's storage: every file row it holds (removed files of stored versions too, as their
-/// bytes stay) plus the space reserved by its resumable uploads in progress.
+/// bytes stay) plus the space reserved by its resumable uploads in progress (Media's, by the school as account).
 /// </summary>
-public sealed class SchoolQuota(ResourceHubDbContext db, IOptions<FilesOptions> options)
+public sealed class SchoolQuota(ResourceHubDbContext db, IEnumerable<IUploadReservations> reservations, IOptions<PackageFilesOptions> options)
 {
-    public async Task<long> UsedAsync(Guid schoolId, CancellationToken ct)
+    /// <param name="exceptUpload">An upload becoming a file: its reservation is not counted beside the file.</param>
+    public async Task<long> UsedAsync(Guid schoolId, CancellationToken ct, Guid? exceptUpload = null)
     {
         var packageIds = db.Set<ResourcePackage>().Where(p => p.SchoolId == schoolId).Select(p => p.Id);
-        var files = await db.Set<PackageFile>().Where(f => packageIds.Contains(f.PackageId)).SumAsync(f => f.Size, ct);
-        var reserved = await db.Set<UploadSession>().Where(u => u.SchoolId == schoolId && u.FileId == null).SumAsync(u => u.Length, ct);
-        return files + reserved;
+        var used = await db.Set<PackageFile>().Where(f => packageIds.Contains(f.PackageId)).SumAsync(f => f.Size, ct);
+        foreach (var reserved in reservations)
+        {
+            used += await reserved.ReservedBytesAsync(schoolId, exceptUpload, ct);
+        }
+        return used;
     }
 
     /// <summary>
@@ -30,11 +33,7 @@ public sealed class SchoolQuota(ResourceHubDbContext db, IOptions<FilesOptions> 
     public async Task EnsureRoomAsync(Guid schoolId, long adding, CancellationToken ct, Guid? exceptUpload = null)
     {
         var limit = options.Value.SchoolQuotaBytes;
-        var used = await UsedAsync(schoolId, ct);
-        if (exceptUpload is { } id)
-        {
-            used -= await db.Set<UploadSession>().Where(u => u.Id == id && u.FileId == null).Select(u => u.Length).FirstOrDefaultAsync(ct);
-        }
+        var used = await UsedAsync(schoolId, ct, exceptUpload);
         if (used + adding > limit)
         {
             throw new DomainException(409, "学校存储空间已满",

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+using ResourceHub.Core.Content;
+using ResourceHub.Core.Http;
+using ResourceHub.Core.Storage;
+using ResourceHub.Media.Abstractions;
+
+namespace ResourceHub.Media.Services;
+
+/// <summary>
+/// Stores an upload's bytes as a checked blob: streamed (never held in memory), hashed, capped and
+/// sniffed on the way; a refused upload deletes its blob at once. The owner writes its row after.
+/// </summary>
+public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options) : IFileStore
+{
+    public long MaxFileBytes => options.Value.MaxFileBytes;
+
+    public string AllowedTypes => FileTypes.AllowedList;
+
+    public string CheckName(string? fileName)
+    {
+        var name = CleanName(fileName);
+        FileSniffer.ClaimedType(name);
+        return name;
+    }
+
+    public async Task<StoredFile> StoreAsync(string fileName, Stream content, long? declaredLength, Func<long, Task> ensureRoom, CancellationToken ct)
+    {
+        var name = CleanName(fileName);
+        var type = FileSniffer.ClaimedType(name);
+        var max = MaxFileBytes;
+        if (declaredLength > max)
+        {
+            throw TooLarge(max);
+        }
+        await ensureRoom(declaredLength ?? 0);
+
+        var blobName = BlobNames.New();
+        await using var hashing = new HashingReadStream(content, max);
+        try
+        {
+            await blobs.PutAsync(blobName, hashing, ct);
+            await FileSniffer.VerifyAsync(type, hashing.Header, () => blobs.OpenReadAsync(blobName, ct), ct);
+            await ensureRoom(hashing.BytesRead);
+            return new StoredFile(name, blobName, hashing.BytesRead, type.ContentType, hashing.Sha256Hex());
+        }
+        catch (Exception e)
+        {
+            // Nothing half-written stays behind: no row will name these bytes, so they go.
+            await blobs.DeleteAsync(blobName, CancellationToken.None);
+            if (e is FileTooLargeException || FindTooLarge(e))
+            {
+                throw TooLarge(max);
+            }
+            throw;
+        }
+    }
+
+    public Task DeleteAsync(string blobName, CancellationToken ct) => blobs.DeleteAsync(blobName, ct);
+
+    public Exception TooLarge() => TooLarge(MaxFileBytes);
+
+    public static DomainException TooLarge(long max) =>
+        new(413, "文件过大", $"单个文件不能超过 {FileSizes.Format(max)}。请压缩或拆分后再上传。");
+
+    /// <summary>The user's name for display and download, without any path a client sent along.</summary>
+    public static string CleanName(string? fileName)
+    {
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..].Trim();
+        name = new string(name.Where(c => !char.IsControl(c)).ToArray());
+        if (name.Length == 0)
+        {
+            throw new FieldException("file", "请选择要上传的文件（缺少文件名）。");
+        }
+        if (name.Length > 255)
+        {
+            var extension = Path.GetExtension(name);
+            name = name[..(255 - extension.Length)] + extension;
+        }
+        return name;
+    }
+
+    // Kestrel reports a body past MaxRequestBodySize as a BadHttpRequestException with 413.
+    private static bool FindTooLarge(Exception e) =>
+        e is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: 413 }
+        || (e.InnerException is not null && FindTooLarge(e.InnerException));
+}
