@@ -9,15 +9,18 @@ namespace ResourceHub.Media.Services;
 
 /// <summary>
 /// A school's storage: every file row it holds (removed files of stored versions too, as their
-/// bytes stay) plus the space reserved by its resumable uploads in progress.
+/// bytes stay) plus the bytes its live resumable uploads have received. An upload holds only
+/// what it has received, not what it announced: empty reservations block nobody, and each chunk
+/// is checked against the room left when it arrives.
 /// </summary>
-public sealed class SchoolQuota(ResourceHubDbContext db, IOptions<FilesOptions> options)
+public sealed class SchoolQuota(ResourceHubDbContext db, IOptions<FilesOptions> options, TimeProvider clock)
 {
     public async Task<long> UsedAsync(Guid schoolId, CancellationToken ct)
     {
         var packageIds = db.Set<ResourcePackage>().Where(p => p.SchoolId == schoolId).Select(p => p.Id);
         var files = await db.Set<PackageFile>().Where(f => packageIds.Contains(f.PackageId)).SumAsync(f => f.Size, ct);
-        var reserved = await db.Set<UploadSession>().Where(u => u.SchoolId == schoolId && u.FileId == null).SumAsync(u => u.Length, ct);
+        var now = clock.GetUtcNow();
+        var reserved = await db.Set<UploadSession>().Where(u => u.SchoolId == schoolId && u.FileId == null && u.ExpiresAt > now).SumAsync(u => u.Offset, ct);
         return files + reserved;
     }
 
@@ -31,7 +34,7 @@ public sealed class SchoolQuota(ResourceHubDbContext db, IOptions<FilesOptions> 
         var used = await UsedAsync(schoolId, ct);
         if (exceptUpload is { } id)
         {
-            used -= await db.Set<UploadSession>().Where(u => u.Id == id && u.FileId == null).Select(u => u.Length).FirstOrDefaultAsync(ct);
+            used -= await db.Set<UploadSession>().Where(u => u.Id == id && u.FileId == null).Select(u => u.Offset).FirstOrDefaultAsync(ct);
         }
         if (used + adding > limit)
         {

@@ -21,6 +21,9 @@ public sealed class UploadSessionService(
 {
     public sealed record AppendResult(long Offset, PackageFile? File);
 
+    /// <summary>A reservation nothing was sent to is dropped after an hour (or sooner when uploads expire sooner).</summary>
+    private TimeSpan EmptyExpiry => TimeSpan.FromHours(Math.Min(1, options.Value.UploadExpiryHours));
+
     public async Task<UploadSession> CreateAsync(ClaimsPrincipal user, Guid packageId, string fileName, string? kind, long length, CancellationToken ct)
     {
         var package = await files.GetEditableAsync(user, packageId, ct);
@@ -38,7 +41,7 @@ public sealed class UploadSessionService(
         var session = new UploadSession
         {
             PackageId = package.Id, SchoolId = package.SchoolId, UserId = user.UserId()!.Value,
-            FileName = name, Kind = kind, Length = length, ExpiresAt = clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours),
+            FileName = name, Kind = kind, Length = length, ExpiresAt = clock.GetUtcNow() + EmptyExpiry,
         };
         await File.WriteAllBytesAsync(PartialPath(session.Id), [], ct);
         db.Add(session);
@@ -69,6 +72,8 @@ public sealed class UploadSessionService(
         {
             throw new DomainException(409, "偏移量不一致", $"服务器已收到 {session.Offset} 字节，请从该位置继续上传（先用 HEAD 查询 Upload-Offset）。");
         }
+        // The rest of this file must still fit beside everything else the school holds and receives.
+        await quota.EnsureRoomAsync(session.SchoolId, session.Length - session.Offset, ct);
         var dropped = false;
         try
         {
@@ -98,7 +103,7 @@ public sealed class UploadSessionService(
         }
         finally
         {
-            session.ExpiresAt = clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours);
+            session.ExpiresAt = session.Offset > 0 ? clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours) : clock.GetUtcNow() + EmptyExpiry;
             await db.SaveChangesAsync(CancellationToken.None);
         }
         if (dropped)

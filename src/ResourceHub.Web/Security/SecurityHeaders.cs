@@ -19,7 +19,11 @@ public static class SecurityHeaders
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        // A stricter policy already set stays (downloads answer with "sandbox").
+        if (!headers.ContainsKey("Content-Security-Policy"))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
         headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = PermissionsPolicy;
