@@ -38,4 +38,6 @@ public sealed class MediaOptions
     /// explicit choice for servers without user namespaces (see docs/security.md).
     /// </summary>
     public bool Sandbox { get; set; } = true;
+    /// <summary>The bubblewrap program (Debian package <c>bubblewrap</c>).</summary>
+    public string SandboxPath { get; set; } = "bwrap";
 }

@@ -26,7 +26,8 @@ public static class OfficeLinkStripper
         {
             using var package = Package.Open(path, FileMode.Open, FileAccess.ReadWrite);
             removed += DropExternal(package.GetRelationships().ToList(), package.DeleteRelationship);
-            foreach (var part in package.GetParts().ToList())
+            // Relationship parts are the package's own bookkeeping, edited through the calls above.
+            foreach (var part in package.GetParts().Where(p => !PackUriHelper.IsRelationshipPartUri(p.Uri)).ToList())
             {
                 if (ExternalDataParts.Any(part.ContentType.EndsWith))
                 {

@@ -27,7 +27,7 @@ public sealed class ToolRunner(IOptions<MediaOptions> options, ILogger<ToolRunne
             return await ExecuteAsync(tool, tool, arguments, timeout, ct);
         }
         await EnsureSandboxAsync(workFolder, ct);
-        return await ExecuteAsync(tool, ToolSandbox.Program, ToolSandbox.Wrap(tool, arguments, workFolder), timeout, ct);
+        return await ExecuteAsync(tool, options.Value.SandboxPath, ToolSandbox.Wrap(tool, arguments, workFolder), timeout, ct);
     }
 
     /// <summary>Starts an empty jail once (until it first works) so that a broken sandbox is told apart from a failing tool.</summary>
@@ -39,12 +39,12 @@ public sealed class ToolRunner(IOptions<MediaOptions> options, ILogger<ToolRunne
         }
         try
         {
-            await ExecuteAsync(ToolSandbox.Program, ToolSandbox.Program, ToolSandbox.Wrap("/usr/bin/true", [], workFolder), TimeSpan.FromSeconds(30), ct);
+            await ExecuteAsync(options.Value.SandboxPath, options.Value.SandboxPath, ToolSandbox.Wrap("/usr/bin/true", [], workFolder), TimeSpan.FromSeconds(30), ct);
             _sandboxWorks = true;
         }
         catch (MediaProcessingException e)
         {
-            log.LogError(e, "The converter sandbox ({Program}) cannot start; converting jobs fail until it does (or ResourceHub:Media:Sandbox=false)", ToolSandbox.Program);
+            log.LogError(e, "The converter sandbox ({Program}) cannot start; converting jobs fail until it does (or ResourceHub:Media:Sandbox=false)", options.Value.SandboxPath);
             throw new MediaProcessingException(SandboxUnavailable, e);
         }
     }

@@ -9,8 +9,6 @@ namespace ResourceHub.Media.Processing;
 /// </summary>
 public static class ToolSandbox
 {
-    public const string Program = "bwrap";
-
     /// <summary>The bwrap arguments that run <paramref name="tool"/> with <paramref name="arguments"/> inside the jail.</summary>
     public static List<string> Wrap(string tool, IEnumerable<string> arguments, string workFolder)
     {
