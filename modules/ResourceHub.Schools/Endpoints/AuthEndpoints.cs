@@ -17,6 +17,7 @@ public static class AuthEndpoints
         var group = endpoints.MapApiGroup("/api/v1/auth", "账户");
         group.MapPost("/token", IssueToken)
             .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("用用户名和密码换取访问令牌")
             .WithDescription("令牌放在 Authorization: Bearer 头中使用。失败的登录按来源地址和用户名限速：过多时答 429 并在 Retry-After 头给出等待秒数。");
     }

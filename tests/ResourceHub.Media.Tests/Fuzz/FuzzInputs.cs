@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CsCheck;
+using ResourceHub.Testing;
 
 namespace ResourceHub.Media.Tests.Fuzz;
 
@@ -9,7 +10,7 @@ namespace ResourceHub.Media.Tests.Fuzz;
 /// </summary>
 internal static class FuzzInputs
 {
-    public const long Iterations = 10_000;
+    public const long Iterations = Fuzzing.Iterations;
 
     private static readonly byte[][] Magic =
     [
@@ -27,18 +28,7 @@ internal static class FuzzInputs
     public static readonly Gen<byte[]> HeaderThenNoise = Gen.Select(Gen.Int[0, Magic.Length - 1], Gen.Byte.Array[0, 1024],
         (i, tail) => (byte[])[.. Magic[i], .. tail]);
 
-    /// <summary>The seed zip with up to 8 bytes replaced, or cut at any point.</summary>
-    public static readonly Gen<byte[]> MutatedZip = Gen.OneOf(
-        Gen.Select(Gen.Int[0, Zip.Length - 1].Array[1, 8], Gen.Byte.Array[8], (at, values) =>
-        {
-            var copy = (byte[])Zip.Clone();
-            for (var i = 0; i < at.Length; i++)
-            {
-                copy[at[i]] = values[i];
-            }
-            return copy;
-        }),
-        Gen.Int[0, Zip.Length].Select(length => Zip[..length]));
+    public static readonly Gen<byte[]> MutatedZip = Fuzzing.Mutations(Zip);
 
     public static readonly Gen<byte[]> Any = Gen.OneOf(Noise, HeaderThenNoise, MutatedZip);
 

@@ -1,7 +1,7 @@
 using CsCheck;
 using ResourceHub.Core.Http;
 using ResourceHub.Reform.Services;
-using ResourceHub.Reform.Tests.Api;
+using ResourceHub.Testing;
 using Xunit;
 
 namespace ResourceHub.Reform.Tests.Fuzz;
@@ -12,19 +12,10 @@ namespace ResourceHub.Reform.Tests.Fuzz;
 /// </summary>
 public sealed class SheetReaderFuzzTests
 {
-    private static readonly byte[] Seed = Reform.Sheet(["王老师", "包头技师学院", "数控车削", 8, "2024-01-02", "包头实训基地"], ["李老师", "包头技师学院", "焊接", 4.5, "2024-02-03", "基地"]);
+    private static readonly byte[] Seed = Api.Reform.Sheet(["王老师", "包头技师学院", "数控车削", 8, "2024-01-02", "包头实训基地"], ["李老师", "包头技师学院", "焊接", 4.5, "2024-02-03", "基地"]);
 
     private static readonly Gen<byte[]> Workbooks = Gen.OneOf(
-        Gen.Select(Gen.Int[0, Seed.Length - 1].Array[1, 8], Gen.Byte.Array[8], (at, values) =>
-        {
-            var copy = (byte[])Seed.Clone();
-            for (var i = 0; i < at.Length; i++)
-            {
-                copy[at[i]] = values[i];
-            }
-            return copy;
-        }),
-        Gen.Int[0, Seed.Length].Select(length => Seed[..length]),
+        Fuzzing.Mutations(Seed),
         Gen.Byte.Array[0, 4096]);
 
     [Fact]
@@ -42,6 +33,6 @@ public sealed class SheetReaderFuzzTests
             {
                 // Refused as too large: an answer, not a failure.
             }
-        }, iter: 10_000);
+        }, iter: Fuzzing.Iterations);
     }
 }
