@@ -6,15 +6,15 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.PostgreSql;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.PostgreSql
+namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261123141525_Initial")]
-    partial class Initial
+    [Migration("20261130024223_PublishedView")]
+    partial class PublishedView
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -301,6 +301,10 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PreviewBlob")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -831,6 +835,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -843,6 +850,9 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     b.PrimitiveCollection<List<string>>("FileHashes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<Guid?>("LearningTaskId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Licence")
                         .IsRequired()
