@@ -12,6 +12,12 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; "
         + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
+    /// <summary>
+    /// The API documentation (Swagger UI, a served library) writes its own inline style at run time;
+    /// that page alone may apply inline styles. Its scripts stay 'self' only, and it shows no user content.
+    /// </summary>
+    public static readonly string ApiDocsPolicy = ContentSecurityPolicy.Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=(), fullscreen=(self)";
 
@@ -22,7 +28,7 @@ public static class SecurityHeaders
         // A stricter policy already set stays (downloads answer with "sandbox").
         if (!headers.ContainsKey("Content-Security-Policy"))
         {
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api-docs") ? ApiDocsPolicy : ContentSecurityPolicy;
         }
         headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "same-origin";
