@@ -58,7 +58,7 @@ public sealed class ImportLimitTests(SqliteSite site) : IClassFixture<SqliteSite
 
         var problem = await ApiClient.ExpectProblemAsync(await admin.ImportAsync("PK\x03\x04 not really"u8.ToArray(), dryRun: false), HttpStatusCode.BadRequest);
 
-        Assert.Contains("无法读取文件", problem.ToJsonString());
+        Assert.Contains("无法读取文件", problem["rows"]![0]!["reason"]!.GetValue<string>());
     }
 
     /// <summary>The answer, and how far the process's working set rose above where it started while it was made.</summary>
