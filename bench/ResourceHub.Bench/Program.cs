@@ -12,7 +12,7 @@ if (args is ["office", var officeFolder, ..])
     return;
 }
 var folder = args.Length > 0 ? args[0] : throw new ArgumentException("usage: ResourceHub.Bench <folder of .jpg>");
-var maker = new ThumbnailMaker(Options.Create(new MediaOptions()));
+var maker = new ThumbnailMaker(Options.Create(new MediaOptions()), new ToolRunner(Options.Create(new MediaOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ToolRunner>.Instance));
 var images = Directory.GetFiles(folder, "*.jpg").Where(f => !f.Contains("thumb", StringComparison.Ordinal)).Order().ToList();
 var work = Directory.CreateTempSubdirectory("rh-bench-").FullName;
 // One warm-up so that loading the native library is not counted.

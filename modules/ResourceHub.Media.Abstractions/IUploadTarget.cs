@@ -23,6 +23,9 @@ public interface IUploadTarget
     /// </summary>
     Task<Guid> ReserveAsync(ClaimsPrincipal user, Guid targetId, string? kind, long length, CancellationToken ct);
 
+    /// <summary>Before a chunk: 409 unless <paramref name="adding"/> more bytes still fit in the account's quota.</summary>
+    Task EnsureRoomAsync(Guid accountId, long adding, CancellationToken ct);
+
     /// <summary>
     /// On the last chunk: stores <paramref name="content"/> as the target's file, checked as a one-shot
     /// upload is. <paramref name="beforeSave"/> runs inside the target's unit of work, so the upload's

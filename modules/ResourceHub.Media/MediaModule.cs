@@ -42,6 +42,7 @@ public sealed class MediaModule : IModule
         services.AddScoped<MediaJobStore>();
         services.AddScoped<MediaJobRunner>();
         services.AddSingleton<TextExtractor>();
+        services.AddSingleton<ToolRunner>();
         services.AddSingleton<ThumbnailMaker>();
         services.AddSingleton<OfficePreviewMaker>();
         services.AddSingleton<MediaWorker>();

@@ -31,4 +31,12 @@ public sealed class MediaOptions
     public int ThumbnailSize { get; set; } = 320;
     /// <summary>LibreOffice (soffice) for Office page previews; empty: soffice or libreoffice on PATH. Absent: extracted text only.</summary>
     public string? LibreOfficePath { get; set; }
+    /// <summary>
+    /// Run LibreOffice, Ghostscript and ffmpeg in the bubblewrap sandbox (no network, no files outside
+    /// the job's work folder). Where it cannot start, jobs fail closed. Turning it off is an operator's
+    /// explicit choice for servers without user namespaces (see docs/security.md).
+    /// </summary>
+    public bool Sandbox { get; set; } = true;
+    /// <summary>The bubblewrap program (Debian package <c>bubblewrap</c>).</summary>
+    public string SandboxPath { get; set; } = "bwrap";
 }

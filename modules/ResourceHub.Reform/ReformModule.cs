@@ -30,6 +30,7 @@ public sealed class ReformModule : IModule
         services.AddScoped<ISiteFigures>(sp => sp.GetRequiredService<ProgressService>());
         services.AddScoped<ApplicationService>();
         services.AddScoped<TrainingService>();
+        services.Configure<SheetLimits>(configuration.GetSection("ResourceHub:Import"));
         services.AddScoped<WorkloadService>();
         services.AddScoped<EvaluationService>();
         services.AddScoped<IRecipeStep, TargetsStep>();

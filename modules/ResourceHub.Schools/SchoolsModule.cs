@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Core.Security;
@@ -23,6 +24,13 @@ public sealed class SchoolsModule : IModule
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();
+        services.AddScoped<SignInGuard>();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SignInThrottle(
+            configuration.GetValue("ResourceHub:Accounts:SignInFailuresPerAddress", 30),
+            configuration.GetValue("ResourceHub:Accounts:SignInFailuresPerUser", 10),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<ISiteFigures, SchoolFigures>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, SchoolsStep>();

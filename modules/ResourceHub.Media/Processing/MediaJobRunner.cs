@@ -57,7 +57,10 @@ public sealed class MediaJobRunner(
                 await blobs.DeleteAsync(blob, CancellationToken.None);
             }
             var (final, reason) = Judge(e, job);
-            log.LogWarning(e, "Media job {Job} ({Kind}) for file {File} failed: {Reason}", job.Id, job.Kind, job.FileId, reason);
+            // The owner reads the reason and a reference; the operator finds the details (tool output, stack) in the log by it.
+            var reference = job.Id.ToString("N")[^12..];
+            reason = $"{reason}（参考编号 {reference}）";
+            log.LogWarning(e, "Media job {Job} (reference {Reference}, {Kind}) for file {File} failed: {Reason}", job.Id, reference, job.Kind, job.FileId, reason);
             db.ChangeTracker.Clear();
             db.Attach(job);
             db.Attach(processing);

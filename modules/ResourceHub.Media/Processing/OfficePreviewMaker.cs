@@ -10,7 +10,7 @@ namespace ResourceHub.Media.Processing;
 /// page becomes the file's thumbnail. A server without LibreOffice makes none, and the page
 /// shows the extracted text instead.
 /// </summary>
-public sealed class OfficePreviewMaker(IOptions<MediaOptions> options, ThumbnailMaker thumbnails)
+public sealed class OfficePreviewMaker(IOptions<MediaOptions> options, ThumbnailMaker thumbnails, ToolRunner tools)
 {
     public sealed record Result(string PdfPath, int PageCount, byte[] Jpeg);
 
@@ -19,8 +19,8 @@ public sealed class OfficePreviewMaker(IOptions<MediaOptions> options, Thumbnail
 
     /// <summary>The LibreOffice program, or null where the server has none (looked up each time, so installing it needs no restart).</summary>
     public string? Tool => options.Value.LibreOfficePath is { Length: > 0 } configured
-        ? (Path.IsPathRooted(configured) ? (File.Exists(configured) ? configured : null) : OnPath(configured))
-        : OnPath("soffice") ?? OnPath("libreoffice");
+        ? (Path.IsPathRooted(configured) ? (File.Exists(configured) ? configured : null) : ToolRunner.OnPath(configured))
+        : ToolRunner.OnPath("soffice") ?? ToolRunner.OnPath("libreoffice");
 
     /// <param name="path">The local copy, named with its extension: LibreOffice picks its import filter by it.</param>
     /// <returns>Null when LibreOffice is not installed.</returns>
@@ -32,12 +32,14 @@ public sealed class OfficePreviewMaker(IOptions<MediaOptions> options, Thumbnail
         }
         // The text job checks too, but jobs run in any order and LibreOffice must never inflate a bomb.
         ZipGuard.Check(path, options.Value.MaxZipEntries, options.Value.MaxInflatedBytes);
+        // Linked pictures, INCLUDEPICTURE/INCLUDETEXT/LINK fields, OLE links, external data: gone before LibreOffice sees the file.
+        OfficeLinkStripper.Strip(path);
         var output = Path.Combine(workFolder, "out");
         // A private profile per run: conversions sharing one hand their work to each other or refuse to start.
         var profile = new Uri(Path.Combine(workFolder, "profile")).AbsoluteUri;
-        await ProcessRunner.RunAsync(tool,
+        await tools.RunAsync(tool,
             ["--headless", "--norestore", "--nolockcheck", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", output, path],
-            timeout, ct);
+            workFolder, timeout, ct);
         // soffice answers 0 even when its import filter gave up; only the file says it worked.
         var pdf = Path.Combine(output, Path.GetFileNameWithoutExtension(path) + ".pdf");
         if (!File.Exists(pdf))
@@ -61,8 +63,4 @@ public sealed class OfficePreviewMaker(IOptions<MediaOptions> options, Thumbnail
             throw new MediaProcessingException("LibreOffice 生成的页面预览无法读取。", e);
         }
     }
-
-    private static string? OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
 }

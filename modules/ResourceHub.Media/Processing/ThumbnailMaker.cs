@@ -10,7 +10,7 @@ namespace ResourceHub.Media.Processing;
 /// read before decoding, resource limits on width, height, area and memory), the first page of a
 /// PDF through Ghostscript, a poster frame (and the duration) of a video through ffmpeg.
 /// </summary>
-public sealed class ThumbnailMaker(IOptions<MediaOptions> options)
+public sealed class ThumbnailMaker(IOptions<MediaOptions> options, ToolRunner tools)
 {
     public sealed record Result(byte[] Jpeg, double? DurationSeconds);
 
@@ -24,27 +24,29 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options)
                 return new(FromImage(path, FormatOf(contentType)), null);
             case FileFamily.Pdf:
                 var page = Path.Combine(workFolder, "page.png");
-                await ProcessRunner.RunAsync("gs",
+                await tools.RunAsync("gs",
                     ["-dSAFER", "-dBATCH", "-dNOPAUSE", "-dQUIET", "-sDEVICE=png16m", "-r60", "-dFirstPage=1", "-dLastPage=1",
-                     $"-sOutputFile={page}", path], timeout, ct);
+                     $"-sOutputFile={page}", path], workFolder, timeout, ct);
                 return File.Exists(page) ? new(FromImage(page, MagickFormat.Png), null) : throw new MediaProcessingException("PDF 没有可显示的页面。");
             case FileFamily.Video:
-                var duration = await ProbeDurationAsync(path, timeout, ct);
+                var duration = await ProbeDurationAsync(path, workFolder, timeout, ct);
                 var frame = Path.Combine(workFolder, "frame.png");
                 var at = duration is > 2 ? 1.0 : 0;
-                await ProcessRunner.RunAsync("ffmpeg",
-                    ["-nostdin", "-v", "error", "-ss", at.ToString(CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1",
-                     "-vf", $"scale='min({options.Value.ThumbnailSize * 2},iw)':-2", "-y", frame], timeout, ct);
+                // Local files only: a playlist or reference in the file cannot make ffmpeg open a URL.
+                await tools.RunAsync("ffmpeg",
+                    ["-nostdin", "-v", "error", "-protocol_whitelist", "file,pipe", "-ss", at.ToString(CultureInfo.InvariantCulture), "-i", path, "-frames:v", "1",
+                     "-vf", $"scale='min({options.Value.ThumbnailSize * 2},iw)':-2", "-y", frame], workFolder, timeout, ct);
                 return File.Exists(frame) ? new(FromImage(frame, MagickFormat.Png), duration) : throw new MediaProcessingException("视频中没有可截取的画面。");
             default:
                 throw new MediaProcessingException("这种文件不生成缩略图。");
         }
     }
 
-    private static async Task<double?> ProbeDurationAsync(string path, TimeSpan timeout, CancellationToken ct)
+    private async Task<double?> ProbeDurationAsync(string path, string workFolder, TimeSpan timeout, CancellationToken ct)
     {
-        var output = await ProcessRunner.RunAsync("ffprobe",
-            ["-v", "error", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", path], timeout, ct);
+        var output = await tools.RunAsync("ffprobe",
+            ["-v", "error", "-protocol_whitelist", "file,pipe", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", path],
+            workFolder, timeout, ct);
         return double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
     }
 

@@ -21,6 +21,9 @@ public sealed class UploadSessionService(
 {
     public sealed record AppendResult(long Offset, AttachedFile? File);
 
+    /// <summary>A reservation nothing was sent to is dropped after an hour (or sooner when uploads expire sooner).</summary>
+    private TimeSpan EmptyExpiry => TimeSpan.FromHours(Math.Min(1, options.Value.UploadExpiryHours));
+
     public async Task<UploadSession> CreateAsync(ClaimsPrincipal user, Guid targetId, string fileName, string? kind, long length, CancellationToken ct)
     {
         var name = FileStore.CleanName(fileName);
@@ -37,7 +40,7 @@ public sealed class UploadSessionService(
         var session = new UploadSession
         {
             TargetId = targetId, AccountId = account, UserId = user.UserId()!.Value,
-            FileName = name, Kind = kind, Length = length, ExpiresAt = clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours),
+            FileName = name, Kind = kind, Length = length, ExpiresAt = clock.GetUtcNow() + EmptyExpiry,
         };
         await File.WriteAllBytesAsync(PartialPath(session.Id), [], ct);
         db.Add(session);
@@ -68,6 +71,8 @@ public sealed class UploadSessionService(
         {
             throw new DomainException(409, "偏移量不一致", $"服务器已收到 {session.Offset} 字节，请从该位置继续上传（先用 HEAD 查询 Upload-Offset）。");
         }
+        // The rest of this file must still fit beside everything else the school holds and receives.
+        await target.EnsureRoomAsync(session.AccountId, session.Length - session.Offset, ct);
         var dropped = false;
         try
         {
@@ -97,7 +102,7 @@ public sealed class UploadSessionService(
         }
         finally
         {
-            session.ExpiresAt = clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours);
+            session.ExpiresAt = session.Offset > 0 ? clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours) : clock.GetUtcNow() + EmptyExpiry;
             await db.SaveChangesAsync(CancellationToken.None);
         }
         if (dropped)
@@ -162,8 +167,13 @@ public sealed class UploadSessionService(
 }
 
 /// <summary>Bytes reserved by an account's uploads in progress (an upload that became a file holds none).</summary>
-public sealed class UploadReservations(ResourceHubDbContext db) : IUploadReservations
+public sealed class UploadReservations(ResourceHubDbContext db, TimeProvider clock) : IUploadReservations
 {
-    public async Task<long> ReservedBytesAsync(Guid accountId, Guid? exceptUpload, CancellationToken ct) =>
-        await db.Set<UploadSession>().Where(u => u.AccountId == accountId && u.FileId == null && u.Id != exceptUpload).SumAsync(u => u.Length, ct);
+    /// <summary>What live uploads have received: an announced length holds nothing until its bytes arrive.</summary>
+    public async Task<long> ReservedBytesAsync(Guid accountId, Guid? exceptUpload, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Set<UploadSession>().Where(u => u.AccountId == accountId && u.FileId == null && u.Id != exceptUpload && u.ExpiresAt > now)
+            .SumAsync(u => u.Offset, ct);
+    }
 }

@@ -46,9 +46,10 @@ public static class TrainingEndpoints
             .WithSummary("登记一条教师培训记录");
         group.MapPost("/import", Import)
             .RequireAuthorization(ReformPermissions.RecordTraining.Name)
-            // Bearer clients carry no antiforgery token; the sign-in cookie is SameSite, and the page posts its own token.
+            // The form binding's own check is off: bearer clients carry no token; cookie callers need X-CSRF-TOKEN (the host's API check).
             .DisableAntiforgery()
-            .WithSummary("从 Excel 导入培训记录（multipart 字段 file；dryRun=true 只检查）：列出每个错误行，有错误则全部不保存（400）");
+            .WithSummary("从 Excel 导入培训记录（multipart 字段 file；dryRun=true 只检查）：列出每个错误行，有错误则全部不保存（400）；"
+                + "工作簿超过 10 MB、解压后过大或超过 50000 行答 413");
 
         endpoints.MapApiGroup("/api/v1/teaching-loads", "师资培训")
             .MapPost("/", async (TeachingLoadRequest r, ClaimsPrincipal user, WorkloadService service) =>
@@ -72,10 +73,7 @@ public static class TrainingEndpoints
         {
             throw new FieldException("file", "请上传 Excel 工作簿（multipart/form-data 字段 file）。");
         }
-        await using var stream = new MemoryStream();
-        await file.CopyToAsync(stream, ct);
-        stream.Position = 0;
-        var result = await service.ImportAsync(user, stream, dryRun ?? false, ct);
+        var result = await service.ImportAsync(user, file, dryRun ?? false, ct);
         if (result.DryRun || result.Saved)
         {
             return TypedResults.Ok(result);

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
@@ -9,7 +11,7 @@ using ResourceHub.Schools.Services;
 namespace ResourceHub.Reform.Services;
 
 /// <summary>Teacher training records, one at a time or a whole sheet (see <see cref="TrainingSheet"/>).</summary>
-public sealed class TrainingService(ResourceHubDbContext db, SchoolService schools)
+public sealed class TrainingService(ResourceHubDbContext db, SchoolService schools, IOptions<SheetLimits> limits)
 {
     public sealed record TrainingInput(string TeacherName, Guid SchoolId, string CourseName, decimal Hours, DateOnly Date, string TrainingBase, Guid? UserId = null);
 
@@ -39,11 +41,21 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
     /// Reads the sheet and reports every bad row. Saves only when asked to and no row is bad: a
     /// rejected sheet saves nothing.
     /// </summary>
+    public async Task<ImportResult> ImportAsync(ClaimsPrincipal actor, IFormFile file, bool dryRun, CancellationToken ct = default)
+    {
+        // Measured before a byte is copied: an oversized upload never reaches memory.
+        limits.Value.EnsureSize(file.Length);
+        await using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        stream.Position = 0;
+        return await ImportAsync(actor, stream, dryRun, ct);
+    }
+
     public async Task<ImportResult> ImportAsync(ClaimsPrincipal actor, Stream sheet, bool dryRun, CancellationToken ct = default)
     {
         var known = (await schools.ListAsync(ct)).ToDictionary(s => s.Name, s => s.Id);
         var mayImportFor = actor.IsInRole(Roles.Admin) ? null : actor.SchoolId();
-        var (rows, errors) = TrainingSheet.Read(sheet, name =>
+        var (rows, errors) = TrainingSheet.Read(sheet, limits.Value, name =>
             !known.TryGetValue(name, out var id) ? (null, $"学校“{name}”不在系统中，请填写学校全称。")
             : mayImportFor is { } own && own != id ? (null, "只能导入本校教师的培训记录。")
             : (id, null));

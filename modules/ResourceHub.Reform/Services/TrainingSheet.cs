@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResourceHub.Core.Http;
 using static ResourceHub.Reform.Services.TrainingService;
 
 namespace ResourceHub.Reform.Services;
@@ -25,16 +26,17 @@ public static class TrainingSheet
         if (trainingBase.Trim().Length is 0 or > 200) yield return new("trainingBase", "培训基地", "请填写培训基地（最长 200 字）。");
     }
 
-    public static (List<TrainingInput> Rows, List<RowError> Errors) Read(Stream stream, Func<string, (Guid? Id, string? Error)> school)
+    /// <exception cref="DomainException">413 when the workbook passes <paramref name="limits"/>.</exception>
+    public static (List<TrainingInput> Rows, List<RowError> Errors) Read(Stream stream, SheetLimits limits, Func<string, (Guid? Id, string? Error)> school)
     {
         var rows = new List<TrainingInput>();
         var errors = new List<RowError>();
         SortedDictionary<int, Dictionary<int, SheetReader.CellValue>> sheet;
         try
         {
-            sheet = SheetReader.Read(stream);
+            sheet = SheetReader.Read(stream, limits);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or DomainException))
         {
             errors.Add(new RowError(0, "", "无法读取文件：请上传 Excel 工作簿（.xlsx）。"));
             return (rows, errors);

@@ -12,6 +12,8 @@ namespace ResourceHub.Resources.Services;
 /// </summary>
 public sealed class PackageUploadTarget(PackageFileService files, SchoolQuota quota) : IUploadTarget
 {
+    public Task EnsureRoomAsync(Guid accountId, long adding, CancellationToken ct) => quota.EnsureRoomAsync(accountId, adding, ct);
+
     public async Task<Guid> ReserveAsync(ClaimsPrincipal user, Guid targetId, string? kind, long length, CancellationToken ct)
     {
         FileKinds.Parse(kind);

@@ -10,7 +10,9 @@ namespace ResourceHub.Resources.Services;
 
 /// <summary>
 /// A school's storage: every file row it holds (removed files of stored versions too, as their
-/// bytes stay) plus the space reserved by its resumable uploads in progress (Media's, by the school as account).
+/// bytes stay) plus the bytes its live resumable uploads have received (Media's, by the school as account). An
+/// upload holds only what it has received, not what it announced: empty reservations block nobody,
+/// and each chunk is checked against the room left when it arrives.
 /// </summary>
 public sealed class SchoolQuota(ResourceHubDbContext db, IEnumerable<IUploadReservations> reservations, IOptions<PackageFilesOptions> options)
 {

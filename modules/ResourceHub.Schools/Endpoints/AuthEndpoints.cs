@@ -17,18 +17,25 @@ public static class AuthEndpoints
         var group = endpoints.MapApiGroup("/api/v1/auth", "账户");
         group.MapPost("/token", IssueToken)
             .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("用用户名和密码换取访问令牌")
-            .WithDescription("连续 5 次密码错误后账户锁定一段时间。令牌放在 Authorization: Bearer 头中使用。");
+            .WithDescription("令牌放在 Authorization: Bearer 头中使用。失败的登录按来源地址和用户名限速：过多时答 429 并在 Retry-After 头给出等待秒数。");
     }
 
-    private static async Task<Results<Ok<TokenService.Token>, ProblemHttpResult>> IssueToken(TokenRequest request, TokenService tokens)
+    private static async Task<Results<Ok<TokenService.Token>, ProblemHttpResult>> IssueToken(TokenRequest request, TokenService tokens, HttpContext context)
     {
         var (token, failure) = await tokens.IssueAsync(request.UserName!, request.Password!);
-        return failure switch
+        if (failure is null)
         {
-            null => TypedResults.Ok(token),
-            TokenService.Failure.LockedOut => TypedResults.Problem("连续多次密码错误，账户已被暂时锁定，请稍后再试。", statusCode: StatusCodes.Status401Unauthorized, title: "账户已锁定"),
-            _ => TypedResults.Problem("用户名或密码不正确。", statusCode: StatusCodes.Status401Unauthorized, title: "登录失败"),
-        };
+            return TypedResults.Ok(token!);
+        }
+        var message = SignInGuard.Message(failure);
+        if (failure.RetryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = SignInGuard.Seconds(wait);
+            return TypedResults.Problem(message, statusCode: StatusCodes.Status429TooManyRequests, title: "登录尝试过多");
+        }
+        return TypedResults.Problem(message, statusCode: StatusCodes.Status401Unauthorized,
+            title: failure.Failure == SignInGuard.Failure.LockedOut ? "账户已锁定" : "登录失败");
     }
 }

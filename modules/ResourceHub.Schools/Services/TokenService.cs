@@ -11,31 +11,20 @@ namespace ResourceHub.Schools.Services;
 /// standard handler validates them on every node that shares the key ring.
 /// </summary>
 public sealed class TokenService(
-    UserManager<ResourceHubUser> users,
+    SignInGuard guard,
     SignInManager<ResourceHubUser> signIn,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock)
 {
     public sealed record Token(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
 
-    public enum Failure { WrongCredentials, LockedOut }
-
-    /// <summary>Checks the password (counting failures towards lockout) and returns a token, or why not.</summary>
-    public async Task<(Token? Token, Failure? Failure)> IssueAsync(string userName, string password)
+    /// <summary>Checks the password (throttled, see <see cref="SignInGuard"/>) and returns a token, or why not.</summary>
+    public async Task<(Token? Token, SignInGuard.Outcome? Failure)> IssueAsync(string userName, string password)
     {
-        var user = await users.FindByNameAsync(userName);
-        if (user is null)
+        var outcome = await guard.CheckAsync(userName, password);
+        if (outcome.User is not { } user)
         {
-            return (null, Failure.WrongCredentials);
-        }
-        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
-        {
-            return (null, Failure.LockedOut);
-        }
-        if (!check.Succeeded)
-        {
-            return (null, Failure.WrongCredentials);
+            return (null, outcome);
         }
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var now = clock.GetUtcNow();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ResourceHub.Core.Modules;
 using ResourceHub.Web.Errors;
+using ResourceHub.Web.Security;
 using ResourceHub.Web.Setup;
 
 namespace ResourceHub.Web.Hosting;
@@ -16,20 +17,16 @@ public static class SitePipeline
 
     public static void UseResourceHub(this WebApplication app)
     {
+        app.UseResourceHubForwardedHeaders();
         // People get a friendly page for a bare error status, also one set by an exception
         // handler (hence outside it); API callers get problem details.
         app.UseWhen(c => !ErrorAnswer.IsApi(c), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseExceptionHandler();
         app.UseWhen(ErrorAnswer.IsApi, api => api.UseStatusCodePages());
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next();
-        });
         app.MapStaticAssets();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseResourceHubApiAntiforgery();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -22,6 +22,7 @@ public static class SiteServices
         services.AddSingleton<SitePaths>();
         services.AddResourceHubDatabase(configuration);
         services.AddResourceHubAuthentication(configuration, modules);
+        services.AddResourceHubSecurity(configuration);
 
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -50,7 +50,9 @@ public sealed class BrowserSite : SiteFixture
     {
         EnsureAvailable();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        PageChecks.TrackCspViolations(page);
+        return page;
     }
 
     /// <summary>Signs in through the sign-in page, as a person would.</summary>

@@ -23,6 +23,7 @@ public sealed class OfficePreviewTests(BrowserSite site) : IClassFixture<Browser
         await teacher.GotoAsync(packagePath);
         await teacher.GetByText("在页面中阅读").ClickAsync();
         await Assertions.Expect(teacher.Locator(".pdf-viewer canvas")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        PageChecks.AssertNoCspViolation(teacher);
         await Assertions.Expect(teacher.Locator(".pdf-bar")).ToContainTextAsync("第 1 / 2 页");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "下一页" }).ClickAsync();
         await Assertions.Expect(teacher.Locator(".pdf-bar")).ToContainTextAsync("第 2 / 2 页");

@@ -70,6 +70,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
 
         await other.GetByText("在页面中阅读").ClickAsync();
         await Assertions.Expect(other.Locator(".pdf-viewer canvas")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        PageChecks.AssertNoCspViolation(other);
         // Page by page: buttons, then the arrow keys on the page itself; no step past the end.
         var bar = other.Locator(".pdf-bar");
         await Assertions.Expect(bar).ToContainTextAsync("第 1 / 3 页");

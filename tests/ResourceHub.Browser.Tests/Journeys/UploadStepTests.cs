@@ -49,6 +49,7 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
         Assert.Equal(200, await large.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : new Promise(r => img.onload = () => r(img.naturalWidth))"));
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        PageChecks.AssertNoCspViolation(page);
     }
 
     // 200 × 120 PNG: a red frame around a white box.

@@ -44,6 +44,19 @@ public sealed class QueryBuilderPropertyTests
         }, iter: 300);
     }
 
+    /// <summary>The parser fuzzed at CI's 10,000 cases: within its caps, every part is non-empty text.</summary>
+    [Fact]
+    public void Parse_TenThousandTypedInputs_StaysWithinItsCaps()
+    {
+        Gen.OneOf(Gen.String[Typed, 0, 300], Gen.String).Sample(input =>
+        {
+            var query = UserQuery.Parse(input);
+            Assert.InRange(query.Parts.Count, 0, UserQuery.MaxParts);
+            Assert.All(query.Parts, part => Assert.False(string.IsNullOrWhiteSpace(part.Text)));
+            Assert.NotNull(QueryBuilder.Build(query, Analyzer).Query);
+        }, iter: ResourceHub.Testing.Fuzzing.Iterations);
+    }
+
     [Fact]
     public void Make_AnyTextAndQuery_EscapesEverythingButMarks()
     {

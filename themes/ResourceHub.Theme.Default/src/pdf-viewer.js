@@ -12,6 +12,8 @@ const button = (text, action) => {
   return element;
 };
 
+// isEvalSupported: false — the Content-Security-Policy has no 'unsafe-eval', and pdf.js would
+// otherwise probe for it (a CSP violation in the console) to compile fonts.
 async function mount(host) {
   const bar = Object.assign(document.createElement("div"), { className: "pdf-bar" });
   const previous = button("上一页", "previous");
@@ -28,7 +30,7 @@ async function mount(host) {
 
   let pdf;
   try {
-    pdf = await pdfjs.getDocument({ url: host.dataset.src, withCredentials: true }).promise;
+    pdf = await pdfjs.getDocument({ url: host.dataset.src, withCredentials: true, isEvalSupported: false }).promise;
   } catch {
     host.replaceChildren(Object.assign(document.createElement("p"), { className: "error-text", textContent: "无法在页面中显示此文件，请下载后查看。" }));
     return;

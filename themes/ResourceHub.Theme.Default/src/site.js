@@ -2,6 +2,8 @@
 import htmx from "htmx.org";
 
 window.htmx = htmx;
+// The Content-Security-Policy allows no inline style: htmx must not add its <style> element.
+htmx.config.includeIndicatorStyles = false;
 
 // Send the antiforgery token with htmx requests made from a page that carries one.
 document.addEventListener("htmx:configRequest", (event) => {
@@ -17,6 +19,11 @@ document.addEventListener("submit", (event) => {
   if (message && !window.confirm(message)) {
     event.preventDefault();
   }
+});
+
+// <button data-print>: print the page (no inline onclick: the Content-Security-Policy forbids it).
+document.addEventListener("click", (event) => {
+  if (event.target.closest?.("[data-print]")) window.print();
 });
 
 // Fields the server marked as wrong are announced as invalid to assistive technology.

@@ -53,14 +53,18 @@ public sealed class TrainingModel(TrainingService training, SchoolService school
         }
         else
         {
-            await using var stream = new MemoryStream();
-            await sheet.CopyToAsync(stream, ct);
-            stream.Position = 0;
-            Result = await training.ImportAsync(User, stream, dryRun, ct);
-            if (Result.Saved)
+            try
             {
-                Done = $"已导入 {Result.Rows} 条培训记录。";
-                return RedirectToPage();
+                Result = await training.ImportAsync(User, sheet, dryRun, ct);
+                if (Result.Saved)
+                {
+                    Done = $"已导入 {Result.Rows} 条培训记录。";
+                    return RedirectToPage();
+                }
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddDomainError(e);
             }
         }
         await OnGetAsync(ct);

@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Data;
+using ResourceHub.Schools.Services;
 
 namespace ResourceHub.Schools.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<ResourceHubUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<ResourceHubUser> signIn, SignInGuard guard) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "请填写用户名。")]
     public string? UserName { get; set; }
@@ -27,14 +29,18 @@ public sealed class LoginModel(SignInManager<ResourceHubUser> signIn) : PageMode
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await guard.CheckAsync(UserName!, Password!);
+        if (outcome.User is { } user)
         {
+            await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "连续多次密码错误，账户已被暂时锁定，请稍后再试。"
-            : "用户名或密码不正确。");
+        ModelState.AddModelError(string.Empty, SignInGuard.Message(outcome));
+        if (outcome.RetryAfter is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = SignInGuard.Seconds(wait);
+        }
         return Page();
     }
 }
