@@ -29,6 +29,7 @@ public sealed class ReviewModule : IModule
         services.AddScoped<HistoryRecorder>();
         services.AddScoped<IPackageEditObserver>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<IPackageSightGrant, ReviewSightGrant>();
+        services.AddScoped<Core.Reports.IOversightSource, ReviewOversight>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
         services.AddScoped<IRecipeStep, PackagesStep>();
 
