@@ -159,6 +159,12 @@ namespace ResourceHub.Web.Migrations.PostgreSql
                     table.PrimaryKey("PK_ReformTrainingRecordChanges", x => x.Id);
                 });
 
+            // Existing records: a one-day training entered by hand. Phases as the seeds state them:
+            // specialties and schools reached by each phase's end (30/300, 60/600, 100/1000).
+            migrationBuilder.Sql("UPDATE \"ReformTrainingRecords\" SET \"EndDate\" = \"Date\", \"Source\" = 'manual';");
+            migrationBuilder.Sql("UPDATE \"ReformPhases\" SET \"Specialties\" = 60, \"Schools\" = 600 WHERE \"Region\" = '全国' AND \"Number\" = 2 AND \"Specialties\" = 30 AND \"Schools\" = 300;");
+            migrationBuilder.Sql("UPDATE \"ReformPhases\" SET \"Specialties\" = 100, \"Schools\" = 1000 WHERE \"Region\" = '全国' AND \"Number\" = 3 AND \"Specialties\" = 40 AND \"Schools\" = 400;");
+
             migrationBuilder.CreateIndex(
                 name: "IX_ReformTrainingRecords_SchoolId_TeacherName_CourseName_Date_~",
                 table: "ReformTrainingRecords",
