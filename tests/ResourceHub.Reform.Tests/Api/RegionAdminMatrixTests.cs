@@ -39,10 +39,10 @@ public abstract class RegionAdminMatrixTests(SiteFixture site)
         await Refused(HttpStatusCode.Forbidden, c => c.PostAsync($"/api/v1/nominations/{theirs.Nomination}/publish", new { }), "publish nomination");
         await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/applications", new { batchId = theirs.Batch, schoolId = theirs.School, specialtyCode = specialty }), "apply");
         await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/nominations", new { kind = "FineCourse", title = "x", schoolId = theirs.School }), "nominate");
-        await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/training-records", World.Training(theirs.School, "新")), "add training");
-        await Refused(HttpStatusCode.Forbidden, c => c.PutAsync($"/api/v1/training-records/{theirs.Training}", World.Training(theirs.School, "改")), "edit training");
+        await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/training-records", World.TrainingBody(theirs.School, "新")), "add training");
+        await Refused(HttpStatusCode.Forbidden, c => c.PutAsync($"/api/v1/training-records/{theirs.Training}", World.TrainingBody(theirs.School, "改")), "edit training");
         await Refused(HttpStatusCode.Forbidden, c => c.Http.DeleteAsync($"/api/v1/training-records/{theirs.Training}"), "delete training");
-        await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/reform-teachers", World.Teacher(theirs.School)), "add reform teacher");
+        await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/reform-teachers", World.TeacherBody(theirs.School)), "add reform teacher");
         await Refused(HttpStatusCode.Forbidden, c => c.PostAsync("/api/v1/teaching-loads", new { teacherName = "x", schoolId = theirs.School, courseName = "x", hours = 1, term = "2024-2025-1" }), "add hours");
         await Refused(HttpStatusCode.Forbidden, c => c.PutAsync("/api/v1/targets", new { region = Other, specialties = 1, schools = 1, teachers = 1 }), "set targets");
         await Refused(HttpStatusCode.Forbidden, c => c.PutAsync("/api/v1/regional-rules", new { region = Other, integratedHoursMultiplier = 2 }), "set rules");
@@ -94,7 +94,7 @@ public abstract class RegionAdminMatrixTests(SiteFixture site)
         Assert.Empty((await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/reform-teachers?schoolId={theirs.School}"), HttpStatusCode.OK)).AsArray());
         Assert.Single((await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/reform-teachers?schoolId={mine.School}"), HttpStatusCode.OK)).AsArray());
         await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/applications/{mine.Application}"), HttpStatusCode.OK);
-        await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/reform-attachments/{mine.Attachment}"), HttpStatusCode.OK);
+        Assert.Equal("申报书", await (await region.GetAsync($"/api/v1/reform-attachments/{mine.Attachment}")).Content.ReadAsStringAsync());
         await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/reports/schools/{mine.School}"), HttpStatusCode.OK);
         var report = await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/reports/region?region={Uri.EscapeDataString(Own)}"), HttpStatusCode.OK);
         Assert.Equal(Own, report["region"]!.GetValue<string>());

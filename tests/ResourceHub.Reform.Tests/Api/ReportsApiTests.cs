@@ -48,7 +48,7 @@ public abstract class ReportsApiTests(SiteFixture site)
             await ApiClient.ExpectAsync(await schoolAdmin.PostAsync("/api/v1/teaching-loads",
                 new { teacherName = "吴老师", courseName = "课程", hours, integrated, term = "2024-2025-1" }), HttpStatusCode.Created);
         }
-        await ApiClient.ExpectAsync(await schoolAdmin.PostAsync("/api/v1/reform-teachers", World.Teacher(school)), HttpStatusCode.Created);
+        await ApiClient.ExpectAsync(await schoolAdmin.PostAsync("/api/v1/reform-teachers", World.TeacherBody(school)), HttpStatusCode.Created);
         await ApiClient.ExpectAsync(await schoolAdmin.PostAsync("/api/v1/reform-teachers",
             new { kind = "Enterprise", name = "钱工程师", specialtyCode = "0401", enterprise = "贵阳汽车维修公司", from = "2024-01-01" }), HttpStatusCode.Created);
 

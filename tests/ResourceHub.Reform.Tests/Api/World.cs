@@ -16,14 +16,14 @@ internal sealed record World(Guid School, string SchoolName, Guid Batch, Guid Ap
         var attachment = await Reform.IdOfAsync(await schoolAdmin.Http.PostAsync($"/api/v1/applications/{application}/attachments",
             new MultipartFormDataContent { { new ByteArrayContent("申报书"u8.ToArray()), "file", "申报书.txt" } }));
         var nomination = await Reform.IdOfAsync(await schoolAdmin.PostAsync("/api/v1/nominations", new { kind = "FineCourse", title = Unique.Name("精品课程"), specialtyCode = "0401" }));
-        var training = await Reform.IdOfAsync(await schoolAdmin.PostAsync("/api/v1/training-records", Training(school, "一体化课程设计")));
-        await ApiClient.ExpectAsync(await schoolAdmin.PostAsync("/api/v1/reform-teachers", Teacher(school)), HttpStatusCode.Created);
+        var training = await Reform.IdOfAsync(await schoolAdmin.PostAsync("/api/v1/training-records", TrainingBody(school, "一体化课程设计")));
+        await ApiClient.ExpectAsync(await schoolAdmin.PostAsync("/api/v1/reform-teachers", TeacherBody(school)), HttpStatusCode.Created);
         return new World(school, name, batch, application, attachment, nomination, training);
     }
 
-    public static object Training(Guid school, string course) =>
+    public static object TrainingBody(Guid school, string course) =>
         new { teacherName = "王老师", schoolId = school, courseName = course, hours = 16, date = "2024-05-20", trainingBase = "自治区一体化师资研修基地" };
 
-    public static object Teacher(Guid school) =>
+    public static object TeacherBody(Guid school) =>
         new { kind = "Integrated", name = "李老师", schoolId = school, specialtyCode = "0401", level = "Senior", from = "2023-09-01" };
 }
