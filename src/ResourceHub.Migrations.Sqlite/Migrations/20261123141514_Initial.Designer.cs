@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.Sqlite;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.Sqlite
+namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261130024109_RegionOversight")]
-    partial class RegionOversight
+    [Migration("20261123141514_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -290,10 +290,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<int?>("PageCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PreviewBlob")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -414,16 +410,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Assessment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("Closes")
                         .HasColumnType("TEXT");
 
@@ -445,34 +431,10 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.ToTable("ReformBatches", (string)null);
                 });
 
-            modelBuilder.Entity("ResourceHub.Reform.Models.EvaluationRule", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MinimumScores")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("PublishThreshold")
-                        .HasPrecision(8, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TrimFrom")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Kind");
-
-                    b.ToTable("ReformEvaluationRules", (string)null);
-                });
-
             modelBuilder.Entity("ResourceHub.Reform.Models.Nomination", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CourseId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -490,10 +452,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("PackageIds")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -514,32 +472,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ReformNominations", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.PanelMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AssignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("AssignedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ExpertId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("NominationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NominationId", "ExpertId")
-                        .IsUnique();
-
-                    b.ToTable("ReformPanelMembers", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.Phase", b =>
@@ -582,107 +514,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReformPhases", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.ReformAttachment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BlobName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UploadedById")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Owner", "OwnerId");
-
-                    b.ToTable("ReformAttachments", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.ReformTeacher", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Enterprise")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SpecialtyCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("To")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SchoolId");
-
-                    b.ToTable("ReformTeachers", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.RegionalRule", b =>
@@ -897,23 +728,11 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal>("Hours")
                         .HasPrecision(8, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeacherName")
@@ -933,50 +752,7 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.HasIndex("SchoolId");
 
-                    b.HasIndex("Source", "SourceKey")
-                        .IsUnique()
-                        .HasFilter("\"SourceKey\" IS NOT NULL");
-
-                    b.HasIndex("SchoolId", "TeacherName", "CourseName", "Date", "EndDate")
-                        .IsUnique();
-
                     b.ToTable("ReformTrainingRecords", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.TrainingRecordChange", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecordId");
-
-                    b.ToTable("ReformTrainingRecordChanges", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.PackageFile", b =>
@@ -1826,15 +1602,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.PanelMember", b =>
-                {
-                    b.HasOne("ResourceHub.Reform.Models.Nomination", null)
-                        .WithMany()
-                        .HasForeignKey("NominationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.Score", b =>

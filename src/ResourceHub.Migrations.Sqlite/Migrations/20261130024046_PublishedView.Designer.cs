@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.Sqlite;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.Sqlite
+namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123153659_OfficePreviews")]
-    partial class OfficePreviews
+    [Migration("20261130024046_PublishedView")]
+    partial class PublishedView
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -823,6 +823,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -834,6 +837,9 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("FileHashes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LearningTaskId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Licence")
