@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
-using ResourceHub.Core.Content;
+using ResourceHub.Resources;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
@@ -16,7 +16,7 @@ namespace ResourceHub.Reform.Services;
 /// kind's rubric, and results published only when the kind's rule (as data) allows.
 /// </summary>
 public sealed partial class EvaluationService(
-    ResourceHubDbContext db, SchoolService schools, RegionScope regions, IPackageDirectory packages,
+    ResourceHubDbContext db, SchoolService schools, RegionScope regions, IPackageViews packages,
     SpecialtyService specialties, CurriculumService curriculum, UserManager<ResourceHubUser> users)
 {
     /// <summary>What a school puts forward, and what it rests on.</summary>
@@ -91,7 +91,7 @@ public sealed partial class EvaluationService(
         }
         var ids = (input.PackageIds ?? []).Distinct().ToList();
         var found = await packages.PublishedAsync(ids, ct);
-        if (ids.FirstOrDefault(id => found.All(p => p.PackageId != id || p.SchoolId != input.SchoolId)) is var missing && missing != Guid.Empty)
+        if (ids.FirstOrDefault(id => found.All(p => p.Id != id || p.SchoolId != input.SchoolId)) is var missing && missing != Guid.Empty)
         {
             throw new FieldException("packageIds", $"资源包 {missing} 不是本校已发布的资源包：评选只能引用本校已通过审核的资源。");
         }

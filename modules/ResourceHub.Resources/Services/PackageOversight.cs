@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Reports;
 using ResourceHub.Resources.Models;
@@ -10,7 +9,7 @@ namespace ResourceHub.Resources.Services;
 /// 督导 figures: the schools' packages by type and status. A row shows the published title
 /// (the published view); a package never approved shows no title, so a report never reveals a draft.
 /// </summary>
-public sealed class PackageOversight(ResourceHubDbContext db) : IOversightSource, IPackageDirectory
+public sealed class PackageOversight(ResourceHubDbContext db) : IOversightSource
 {
     public async Task<OversightSection> CountAsync(OversightScope scope, CancellationToken cancellationToken)
     {
@@ -36,18 +35,5 @@ public sealed class PackageOversight(ResourceHubDbContext db) : IOversightSource
             }
         }
         return new OversightSection("packages", "资源包（按类型和状态）", 10, figures);
-    }
-
-    public async Task<IReadOnlyList<LinkedPackage>> PublishedAsync(IReadOnlyCollection<Guid> packageIds, CancellationToken cancellationToken)
-    {
-        var ids = packageIds.ToList();
-        var found = await db.Set<ResourcePackage>().AsNoTracking().Published().Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id, p.SchoolId, p.CourseId,
-                Version = db.Set<PackageVersion>().First(v => v.PackageId == p.Id && v.Version == p.PublishedVersion),
-            })
-            .ToListAsync(cancellationToken);
-        return found.Select(p => new LinkedPackage(p.Id, p.Version.Title, p.Version.ResourceType.ToChinese(), p.SchoolId, p.CourseId, p.Version.SpecialtyCode)).ToList();
     }
 }
