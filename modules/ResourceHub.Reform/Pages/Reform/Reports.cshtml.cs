@@ -5,8 +5,7 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Reports;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Services.Oversight;
-using ResourceHub.Schools.Models;
-using ResourceHub.Schools.Services;
+using ResourceHub.Schools;
 
 namespace ResourceHub.Reform.Pages.Reform;
 
@@ -15,11 +14,11 @@ namespace ResourceHub.Reform.Pages.Reform;
 /// that links to the rows it counts, and export the workbook.
 /// </summary>
 [Authorize]
-public sealed class ReportsModel(OversightService reports, SchoolService schools) : PageModel
+public sealed class ReportsModel(OversightService reports, ISchoolDirectory schools) : PageModel
 {
     public OversightService.Report? Report { get; private set; }
     public (OversightSection Section, OversightFigure Figure)? Selected { get; private set; }
-    public List<School> Schools { get; private set; } = [];
+    public IReadOnlyList<SchoolInfo> Schools { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
     public string? Problem { get; private set; }
 

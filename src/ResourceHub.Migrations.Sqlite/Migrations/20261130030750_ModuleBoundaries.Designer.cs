@@ -11,8 +11,8 @@ using ResourceHub.Migrations.Sqlite;
 namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261130031406_RegionOversight")]
-    partial class RegionOversight
+    [Migration("20261130030750_ModuleBoundaries")]
+    partial class ModuleBoundaries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -414,16 +414,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Assessment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("Closes")
                         .HasColumnType("TEXT");
 
@@ -445,34 +435,10 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.ToTable("ReformBatches", (string)null);
                 });
 
-            modelBuilder.Entity("ResourceHub.Reform.Models.EvaluationRule", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MinimumScores")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("PublishThreshold")
-                        .HasPrecision(8, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TrimFrom")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Kind");
-
-                    b.ToTable("ReformEvaluationRules", (string)null);
-                });
-
             modelBuilder.Entity("ResourceHub.Reform.Models.Nomination", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CourseId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -490,10 +456,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("PackageIds")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -514,32 +476,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ReformNominations", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.PanelMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AssignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("AssignedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ExpertId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("NominationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NominationId", "ExpertId")
-                        .IsUnique();
-
-                    b.ToTable("ReformPanelMembers", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.Phase", b =>
@@ -582,107 +518,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ReformPhases", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.ReformAttachment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BlobName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UploadedById")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Owner", "OwnerId");
-
-                    b.ToTable("ReformAttachments", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.ReformTeacher", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Enterprise")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SpecialtyCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("To")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SchoolId");
-
-                    b.ToTable("ReformTeachers", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.RegionalRule", b =>
@@ -897,23 +732,11 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal>("Hours")
                         .HasPrecision(8, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeacherName")
@@ -933,50 +756,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SchoolId");
 
-                    b.HasIndex("Source", "SourceKey")
-                        .IsUnique()
-                        .HasFilter("\"SourceKey\" IS NOT NULL");
-
-                    b.HasIndex("SchoolId", "TeacherName", "CourseName", "Date", "EndDate")
-                        .IsUnique();
-
                     b.ToTable("ReformTrainingRecords", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Reform.Models.TrainingRecordChange", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecordId");
-
-                    b.ToTable("ReformTrainingRecordChanges", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.PackageFile", b =>
@@ -1834,15 +1614,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("ResourceHub.Reform.Models.PanelMember", b =>
-                {
-                    b.HasOne("ResourceHub.Reform.Models.Nomination", null)
-                        .WithMany()
-                        .HasForeignKey("NominationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Reform.Models.Score", b =>
                 {
                     b.HasOne("ResourceHub.Reform.Models.RubricCriterion", null)
@@ -1885,29 +1656,11 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
