@@ -32,8 +32,11 @@ public sealed record PackageView(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<PackageFileView> Files)
 {
-    /// <summary>A published package whose next version is being revised or reviewed: its working view differs.</summary>
-    public bool IsRevised => PublishedVersion is { } published && (Version != published || Status != PackageStatus.Published);
+    /// <summary>
+    /// A published package whose next version is being revised or reviewed, so that its working
+    /// view differs from its published one (set on both views).
+    /// </summary>
+    public bool IsRevised { get; init; }
 
     /// <summary>Its school may change it: a working view in Draft or Returned.</summary>
     public bool IsEditable => Kind == PackageViewKind.Working && Status is PackageStatus.Draft or PackageStatus.Returned;

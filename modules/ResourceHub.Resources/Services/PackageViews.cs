@@ -20,12 +20,12 @@ public sealed class PackageViews(ResourceHubDbContext db, PackageAccess access) 
     public async Task<IReadOnlyList<PackageView>> PublishedAsync(IReadOnlyCollection<Guid> packageIds, CancellationToken ct = default)
     {
         var ids = packageIds.Distinct().ToList();
-        var rows = await (
-            from p in db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files)
-            join v in db.Set<PackageVersion>().AsNoTracking() on new { PackageId = p.Id, Version = p.PublishedVersion ?? 0 } equals new { v.PackageId, v.Version }
-            where ids.Contains(p.Id)
-            select new { Package = p, Snapshot = v }).ToListAsync(ct);
-        return rows.Select(r => Published(r.Package, r.Snapshot)).ToList();
+        var packages = await db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files)
+            .Where(p => ids.Contains(p.Id) && p.PublishedVersion != null).ToListAsync(ct);
+        var wanted = packages.Select(p => p.Id).ToList();
+        var snapshots = (await db.Set<PackageVersion>().AsNoTracking().Where(v => wanted.Contains(v.PackageId)).ToListAsync(ct))
+            .ToDictionary(v => (v.PackageId, v.Version));
+        return packages.Select(p => Published(p, snapshots[(p.Id, p.PublishedVersion!.Value)])).ToList();
     }
 
     public async Task<IReadOnlyList<PackageView>> WorkingAsync(IReadOnlyCollection<Guid> packageIds, CancellationToken ct = default)
@@ -81,14 +81,17 @@ public sealed class PackageViews(ResourceHubDbContext db, PackageAccess access) 
         p.Id, p.SchoolId, p.CreatedById, PackageViewKind.Working, p.Version, p.Status, p.PublishedVersion,
         p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.CourseId, p.LearningTaskId,
         p.ResourceType, p.TextbookForm, p.SkillLevel, p.Tags, p.Authors, p.Licence,
-        p.Downloads, p.CreatedAt, p.UpdatedAt, FilesOf(p, p.Version));
+        p.Downloads, p.CreatedAt, p.UpdatedAt, FilesOf(p, p.Version)) { IsRevised = IsRevised(p) };
 
     /// <summary>The approved version <paramref name="v"/> of <paramref name="p"/>: its snapshot and its files, nothing of later work.</summary>
     public static PackageView Published(ResourcePackage p, PackageVersion v) => new(
         p.Id, p.SchoolId, p.CreatedById, PackageViewKind.Published, v.Version, PackageStatus.Published, p.PublishedVersion,
         v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.CourseId, v.LearningTaskId,
         v.ResourceType, v.TextbookForm, v.SkillLevel, v.Tags, v.Authors, v.Licence,
-        p.Downloads, p.CreatedAt, v.SubmittedAt, FilesOf(p, v.Version));
+        p.Downloads, p.CreatedAt, v.SubmittedAt, FilesOf(p, v.Version)) { IsRevised = IsRevised(p) };
+
+    private static bool IsRevised(ResourcePackage p) =>
+        p.PublishedVersion is { } published && (p.Version != published || p.Status != PackageStatus.Published);
 
     private static List<PackageFileView> FilesOf(ResourcePackage p, int version) =>
         p.FilesOf(version).Select(f => new PackageFileView(f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt)).ToList();

@@ -54,12 +54,17 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
     /// <summary>How each kind of action ended, over all runs: shown so that one can see the property is exercised.</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Outcomes = new();
 
+    /// <summary>The packages the last step may have changed, for the invariants that check them one by one.</summary>
+    public List<Guid> Touched { get; } = [];
+
     public async Task ApplyAsync(GateAction action)
     {
+        Touched.Clear();
         await using var scope = site.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var gate = sp.GetRequiredService<ReviewGate>();
         var target = _packages.Count == 0 ? Guid.Empty : _packages[action.Target % _packages.Count];
+        Touched.Add(target);
         var actor = (await ActorAsync(sp, action, target)).Principal;
         try
         {
@@ -68,6 +73,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
                 case ActionKind.Create:
                     var created = await sp.GetRequiredService<PackageService>().CreateAsync(actor, Input(action.Choice));
                     _packages.Add(created.Id);
+                    Touched.Add(created.Id);
                     break;
                 case ActionKind.AddFile when target != Guid.Empty:
                     await PackageFiles.AddAsync(sp, actor, target, $"文件 {Guid.NewGuid()}");
@@ -135,7 +141,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
     {
         var db = sp.GetRequiredService<ResourceHubDbContext>();
         var open = await db.Set<Models.Review>().AsNoTracking()
-            .Where(r => _packages.Contains(r.PackageId)).OrderBy(r => r.OpenedAt).Select(r => new { r.Id, r.Status, r.Stage, r.SchoolId }).ToListAsync();
+            .Where(r => _packages.Contains(r.PackageId)).OrderBy(r => r.OpenedAt).Select(r => new { r.Id, r.Status, r.Stage, r.SchoolId, r.PackageId }).ToListAsync();
         if (open.Count == 0)
         {
             Outcomes.AddOrUpdate("Decide none-open", 1, (_, n) => n + 1);
@@ -149,6 +155,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
             return;
         }
         var review = pool[action.Target % pool.Count];
+        Touched.Add(review.PackageId);
         // Mostly a plausible reviewer for the stage by the test's own reading of the rules, sometimes anyone.
         var reviewers = world.People.Where(p => review.Stage switch
         {

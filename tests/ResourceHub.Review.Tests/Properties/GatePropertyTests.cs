@@ -29,8 +29,9 @@ public sealed class GatePropertyTests(SqliteSite site) : IClassFixture<SqliteSit
             {
                 await run.ApplyAsync(action);
                 await GateInvariant.AssertAsync(site, world);
-                await OutsiderInvariant.AssertAsync(site, world);
+                await OutsiderInvariant.AssertAsync(site, world, run.Touched);
             }
+            await OutsiderInvariant.AssertAsync(site, world);
         }, iter: 20, threads: 1, print: actions => string.Join(Environment.NewLine, actions.Select(a => a.ToString())));
 
         // The property is not vacuous: the random runs did publish packages and approve selections.

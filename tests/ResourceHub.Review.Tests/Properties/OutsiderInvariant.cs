@@ -22,12 +22,13 @@ namespace ResourceHub.Review.Tests.Properties;
 /// </summary>
 public static class OutsiderInvariant
 {
-    public static async Task AssertAsync(SiteFixture site, GateWorld world)
+    /// <param name="only">The packages to check (those a step touched), or null for all of them.</param>
+    public static async Task AssertAsync(SiteFixture site, GateWorld world, IReadOnlyCollection<Guid>? only = null)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<ResourceHubDbContext>();
-        var packages = await db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files).ToListAsync();
+        var packages = await db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files).Where(p => only == null || only.Contains(p.Id)).ToListAsync();
         var versions = await db.Set<PackageVersion>().AsNoTracking().ToListAsync();
         var documents = (await sp.GetRequiredService<PackageDocumentSource>().LoadAsync(packages.Select(p => p.Id).ToList(), CancellationToken.None))
             .ToDictionary(d => d.Id, d => d.Documents);

@@ -55,10 +55,14 @@ public abstract class AuthoringStoryTests(SiteFixture site)
         var anonymous = await PackageAsync(site.Api(), id);
         Assert.Equal("数控车削加工（第二版）", anonymous["title"]!.GetValue<string>());
 
-        var history = await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/packages/{id}/history"), HttpStatusCode.OK);
+        var history = await ApiClient.ExpectAsync(await w.TeacherA.GetAsync($"/api/v1/packages/{id}/history"), HttpStatusCode.OK);
         var actions = history.AsArray().Select(h => h!["action"]!.GetValue<string>()).ToList();
-        // Uploads are edits too: the first file before submitting, the second after the return.
+        // Its school reads every step. Uploads are edits too: the first file before submitting, the second after the return.
         Assert.Equal(["Created", "Edited", "Submitted", "Returned", "Edited", "Edited", "Submitted", "Approved", "Approved", "Published"], actions);
+        // Everyone else reads the steps of the published version only: no edits, no return and its opinion.
+        var outside = await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/packages/{id}/history"), HttpStatusCode.OK);
+        Assert.Equal(["Submitted", "Approved", "Approved", "Published"], outside.AsArray().Select(h => h!["action"]!.GetValue<string>()));
+        Assert.All(outside.AsArray(), h => Assert.Equal(2, h!["version"]!.GetValue<int>()));
         var returnEntry = history.AsArray().Single(h => h!["action"]!.GetValue<string>() == "Returned")!;
         Assert.Equal("学习任务二缺少评价表。", returnEntry["comment"]!.GetValue<string>());
         Assert.Equal(1, returnEntry["version"]!.GetValue<int>());

@@ -42,8 +42,11 @@ public abstract class SelectionTests(SiteFixture site)
         Assert.Equal("2026-2027学年第一学期", entry["term"]!.GetValue<string>());
         Assert.Equal(id, entry["packageId"]!.GetValue<Guid>());
 
-        var history = await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/packages/{id}/history"), HttpStatusCode.OK);
+        // The textbook's school reads the selection in its history; nobody else reads another school's choices there.
+        var history = await ApiClient.ExpectAsync(await w.TeacherA.GetAsync($"/api/v1/packages/{id}/history"), HttpStatusCode.OK);
         Assert.Contains(history.AsArray(), h => h!["action"]!.GetValue<string>() == "SelectionApproved");
+        var outside = await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/packages/{id}/history"), HttpStatusCode.OK);
+        Assert.DoesNotContain(outside.AsArray(), h => h!["action"]!.GetValue<string>().StartsWith("Selection", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,6 +42,16 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void PackageWorkflow_CalledByTheReviewGateAlone()
+    {
+        foreach (var module in ModuleNames().Where(m => m is not ("Resources" or "Review")))
+        {
+            var result = Types.InAssembly(Load(module)).ShouldNot().HaveDependencyOn("ResourceHub.Resources.IPackageWorkflow").GetResult();
+            Assert.True(result.IsSuccessful, $"ResourceHub.{module} moves packages outside the review gate: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        }
+    }
+
+    [Fact]
     public void Rule_CatchesAReachIntoAnotherModule()
     {
         // The rule is not vacuous: Resources' own pages do use its entities.
