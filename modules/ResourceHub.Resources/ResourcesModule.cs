@@ -32,6 +32,7 @@ public sealed class ResourcesModule : IModule
         services.AddSingleton(new NavItem("资源浏览", "/browse", 10));
         services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages), NavGroups.Work));
         services.AddScoped<ILinkedResources, PackageLinks>();
+        services.AddScoped<Core.Reports.IOversightSource, PackageOversight>();
         services.AddScoped<FileDetailsReader>();
 
         services.Configure<PackageFilesOptions>(configuration.GetSection("ResourceHub:Files"));

@@ -36,6 +36,7 @@ public sealed class ReviewModule : IModule
         services.AddScoped<IDomainEventHandler<PackageFileAdded>>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<IDomainEventHandler<PackageFileRemoved>>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<ResourceHub.Resources.IPackageSightGrant, ReviewSightGrant>();
+        services.AddScoped<Core.Reports.IOversightSource, ReviewOversight>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
         services.AddScoped<IRecipeStep, PackagesStep>();
 

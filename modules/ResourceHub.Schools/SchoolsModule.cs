@@ -31,6 +31,8 @@ public sealed class SchoolsModule : IModule
             configuration.GetValue("ResourceHub:Accounts:SignInFailuresPerAddress", 30),
             configuration.GetValue("ResourceHub:Accounts:SignInFailuresPerUser", 10),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<RegionScope>();
+        services.AddScoped<RoleCatalog>();
         services.AddScoped<ISiteFigures, SchoolFigures>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, SchoolsStep>();
@@ -49,6 +51,6 @@ public sealed class SchoolsModule : IModule
 
 public static class SchoolPermissions
 {
-    public static readonly Permission ManageSchools = new("ManageSchools", "管理学校", Roles.Admin);
-    public static readonly Permission ManageUsers = new("ManageUsers", "管理用户", Roles.Admin, Roles.SchoolAdmin);
+    public static readonly Permission ManageSchools = new("ManageSchools", "管理学校（地区管理员限本地区）", Roles.Admin, Roles.RegionAdmin);
+    public static readonly Permission ManageUsers = new("ManageUsers", "管理用户（地区管理员限本地区学校，学校管理员限本校）", Roles.Admin, Roles.RegionAdmin, Roles.SchoolAdmin);
 }

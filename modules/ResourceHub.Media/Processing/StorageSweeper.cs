@@ -79,6 +79,10 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
         }
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.ThumbnailBlob != null).Select(p => p.ThumbnailBlob!).ToListAsync(ct));
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.PreviewBlob != null).Select(p => p.PreviewBlob!).ToListAsync(ct));
+        foreach (var others in scope.ServiceProvider.GetServices<IBlobReferences>())
+        {
+            referenced.UnionWith(await others.ReferencedAsync(ct));
+        }
         var orphans = 0;
         await foreach (var blob in blobs.ListAsync(ct))
         {

@@ -43,6 +43,7 @@ public sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         e.ToTable("ReformBatches");
         e.Property(b => b.Name).HasMaxLength(100);
         e.Property(b => b.Region).HasMaxLength(50);
+        e.Property(b => b.Assessment).HasMaxLength(4000);
     }
 }
 
@@ -73,7 +74,13 @@ public sealed class TrainingRecordConfiguration : IEntityTypeConfiguration<Train
         e.Property(t => t.CourseName).HasMaxLength(200);
         e.Property(t => t.TrainingBase).HasMaxLength(200);
         e.Property(t => t.Hours).HasPrecision(8, 2);
+        e.Property(t => t.Source).HasMaxLength(100);
+        e.Property(t => t.SourceKey).HasMaxLength(200);
+        e.Ignore(t => t.PersonKey);
         e.HasIndex(t => t.SchoolId);
+        // The natural key: the same training of the same person is one 人次, however often it arrives.
+        e.HasIndex(t => new { t.SchoolId, t.TeacherName, t.CourseName, t.Date, t.EndDate }).IsUnique();
+        e.HasIndex(t => new { t.Source, t.SourceKey }).IsUnique().HasFilter("\"SourceKey\" IS NOT NULL");
     }
 }
 

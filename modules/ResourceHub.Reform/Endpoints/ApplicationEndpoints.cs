@@ -8,6 +8,7 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Reform.Services;
+using ResourceHub.Schools.Services;
 
 namespace ResourceHub.Reform.Endpoints;
 
@@ -24,6 +25,11 @@ public static class ApplicationEndpoints
         Guid? SchoolId,
         [property: Required(ErrorMessage = "请选择专业。")] string? SpecialtyCode,
         [property: StringLength(2000)] string? Reason);
+
+    public sealed record CloseRequest([property: Required(ErrorMessage = "请填写考核意见。"), StringLength(4000)] string? Assessment);
+
+    /// <summary>What the decider sees: the application, its reason, its batch's window, its attachments.</summary>
+    public sealed record ApplicationDetail(SpecialtyApplication Application, Batch Batch, IReadOnlyList<AttachmentDto> Attachments);
 
     public sealed record DecisionRequest(
         [property: Required(ErrorMessage = "请选择是否批准。")] bool? Approve,
@@ -46,20 +52,49 @@ public static class ApplicationEndpoints
         batches.MapGet("/", async (ApplicationService service) => TypedResults.Ok(await service.BatchesAsync()))
             .AllowAnonymous()
             .WithSummary("申报批次");
-        batches.MapPost("/", async (BatchRequest r, ApplicationService service) =>
+        batches.MapPost("/", async (BatchRequest r, ClaimsPrincipal user, ApplicationService service) =>
             {
-                var batch = await service.CreateBatchAsync(r.Name!, r.Region, r.Opens!.Value, r.Closes!.Value);
+                var batch = await service.CreateBatchAsync(user, r.Name!, r.Region, r.Opens!.Value, r.Closes!.Value);
                 return TypedResults.Created($"/api/v1/batches/{batch.Id}", batch);
             })
             .RequireAuthorization(ReformPermissions.ApproveApplications.Name)
-            .WithSummary("设立申报批次（地区为空则全国）");
+            .WithSummary("设立申报批次（地区为空则全国，仅系统管理员；地区管理员限本地区）；窗口外的申报被拒绝");
+        batches.MapPost("/{id:guid}/close", async (Guid id, CloseRequest r, ClaimsPrincipal user, ApplicationService service) =>
+                TypedResults.Ok(await service.CloseBatchAsync(user, id, r.Assessment)))
+            .RequireAuthorization(ReformPermissions.ApproveApplications.Name)
+            .WithSummary("考核并结束申报批次（须先审批完全部申报；地区管理员限本地区）");
 
         var applications = endpoints.MapApiGroup("/api/v1/applications", "专业申报");
-        applications.MapGet("/", async (Guid? batchId, Guid? schoolId, ApplicationStatus? status, ClaimsPrincipal user, ApplicationService service) =>
-                TypedResults.Ok(await service.ListAsync(batchId, VisibleSchool(user, schoolId), status)))
+        applications.MapGet("/", async (Guid? batchId, Guid? schoolId, ApplicationStatus? status, ClaimsPrincipal user, ApplicationService service, RegionScope regions) =>
+            {
+                // A region administrator sees the applications of the region's schools, nothing else.
+                if (user.IsInRole(Roles.RegionAdmin) && !user.IsInRole(Roles.Admin))
+                {
+                    var overseen = await regions.SchoolsOfAsync(user) ?? [];
+                    return TypedResults.Ok((await service.ListAsync(batchId, schoolId, status)).Where(a => overseen.Contains(a.SchoolId)).ToList());
+                }
+                return TypedResults.Ok(await service.ListAsync(batchId, VisibleSchool(user, schoolId), status));
+            })
             .RequireAuthorization()
             .WithSummary("专业申报列表（可按批次、学校、状态筛选）")
-            .WithDescription("管理员看到全部；学校只看到本校的申报（schoolId 被限定为本校）。");
+            .WithDescription("管理员看到全部；地区管理员看到本地区学校的申报；学校只看到本校的申报（schoolId 被限定为本校）。");
+        applications.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ApplicationService service, AttachmentService files) =>
+            {
+                var (application, batch) = await service.GetAsync(user, id);
+                var attachments = await files.ListAsync(AttachmentOwner.Application, id);
+                return TypedResults.Ok(new ApplicationDetail(application, batch, attachments.Select(AttachmentDto.From).ToList()));
+            })
+            .RequireAuthorization()
+            .WithSummary("一项申报：申报理由、批次时间与附件（本校、所在地区的地区管理员、系统管理员）");
+        applications.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, ClaimsPrincipal user, ApplicationService service, AttachmentService files, CancellationToken ct) =>
+            {
+                var (application, _) = await service.GetAsync(user, id, ct);
+                Attachments.EnsureMayAttach(user, application.SchoolId, application.Status == ApplicationStatus.Pending, "申报已审批，不能再添加附件。");
+                return await Attachments.UploadAsync(request, user, files, AttachmentOwner.Application, id, ct);
+            })
+            .RequireAuthorization(ReformPermissions.ApplySpecialties.Name)
+            .DisableAntiforgery()
+            .WithSummary("为待审批的申报上传附件（multipart 字段 file，最大 100 MB）");
         applications.MapPost("/", Apply)
             .RequireAuthorization(ReformPermissions.ApplySpecialties.Name)
             .WithSummary("学校申报实施一个一体化专业；超过地区每批次上限时 409");

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
-using ResourceHub.Core.Security;
 using ResourceHub.Reform.Services;
 
 namespace ResourceHub.Reform.Endpoints;
@@ -19,7 +18,13 @@ public static class TrainingEndpoints
         [property: Required(ErrorMessage = "请填写培训课程。"), StringLength(200)] string? CourseName,
         [property: Required(ErrorMessage = "请填写学时。")] decimal? Hours,
         [property: Required(ErrorMessage = "请填写培训日期。")] DateOnly? Date,
-        [property: Required(ErrorMessage = "请填写培训基地。"), StringLength(200)] string? TrainingBase);
+        [property: Required(ErrorMessage = "请填写培训基地。"), StringLength(200)] string? TrainingBase,
+        DateOnly? EndDate,
+        [property: StringLength(64)] string? UserName)
+    {
+        public TrainingService.TrainingInput ToInput(ClaimsPrincipal user) =>
+            new(TeacherName!, SchoolId ?? user.SchoolIdOrThrow(), CourseName!, Hours!.Value, Date!.Value, TrainingBase!, UserId, EndDate, UserName);
+    }
 
     public sealed record TeachingLoadRequest(
         [property: Required(ErrorMessage = "请填写教师姓名。"), StringLength(50)] string? TeacherName,
@@ -33,17 +38,32 @@ public static class TrainingEndpoints
     {
         var group = endpoints.MapApiGroup("/api/v1/training-records", "师资培训");
         group.MapGet("/", async (Guid? schoolId, ClaimsPrincipal user, TrainingService service) =>
-                // Teachers' names stay within their school; an admin sees every school's.
-                TypedResults.Ok(await service.ListAsync(user.IsInRole(Roles.Admin) ? schoolId : user.SchoolId() ?? Guid.Empty)))
+                // Teachers' names stay within their school and its overseers: the region, the Admin.
+                TypedResults.Ok(await service.ListAsync(user, schoolId)))
             .RequireAuthorization()
-            .WithSummary("教师培训记录（管理员可按学校筛选；其他用户只看本校）");
+            .WithSummary("教师培训记录（系统管理员全部，地区管理员本地区，其他用户本校；可按学校筛选）");
         group.MapPost("/", async (TrainingRequest r, ClaimsPrincipal user, TrainingService service) =>
             {
-                var record = await service.AddAsync(user, new(r.TeacherName!, r.SchoolId ?? user.SchoolIdOrThrow(), r.CourseName!, r.Hours!.Value, r.Date!.Value, r.TrainingBase!, r.UserId));
+                var record = await service.AddAsync(user, r.ToInput(user));
                 return TypedResults.Created($"/api/v1/training-records/{record.Id}", record);
             })
             .RequireAuthorization(ReformPermissions.RecordTraining.Name)
-            .WithSummary("登记一条教师培训记录");
+            .WithSummary("登记一条教师培训记录；同一教师、课程、起止日期已登记时更新而不重复（一条记录即一人次）");
+        group.MapPut("/{id:guid}", async (Guid id, TrainingRequest r, ClaimsPrincipal user, TrainingService service) =>
+                TypedResults.Ok(await service.UpdateAsync(user, id, r.ToInput(user))))
+            .RequireAuthorization(ReformPermissions.RecordTraining.Name)
+            .WithSummary("修改培训记录（本校；修改前后记入历史）");
+        group.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, TrainingService service) =>
+            {
+                await service.DeleteAsync(user, id);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(ReformPermissions.RecordTraining.Name)
+            .WithSummary("删除培训记录（本校；删除的内容记入历史）");
+        group.MapGet("/{id:guid}/history", async (Guid id, ClaimsPrincipal user, TrainingService service) =>
+                TypedResults.Ok(await service.HistoryAsync(user, id)))
+            .RequireAuthorization()
+            .WithSummary("培训记录的变更历史（新增、更新、删除，含变更前后内容）");
         group.MapPost("/import", Import)
             .RequireAuthorization(ReformPermissions.RecordTraining.Name)
             // The form binding's own check is off: bearer clients carry no token; cookie callers need X-CSRF-TOKEN (the host's API check).

@@ -9,6 +9,25 @@ public sealed class Batch
     public required string Region { get; set; }
     public DateOnly Opens { get; set; }
     public DateOnly Closes { get; set; }
+    /// <summary>Set when the batch is assessed and closed (IM 三(三)); nothing is applied or decided after.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public Guid? ClosedById { get; private set; }
+    /// <summary>The 考核 opinion the closing administrator wrote about the batch.</summary>
+    public string? Assessment { get; private set; }
+
+    /// <summary>Why an application on <paramref name="day"/> (China time) is refused, or null when it is in the window.</summary>
+    public string? RefusalOn(DateOnly day) =>
+        ClosedAt is not null ? $"申报批次“{Name}”已考核结束，不再受理申报。"
+        : day < Opens ? $"申报批次“{Name}”的申报时间为 {Opens:yyyy-MM-dd} 至 {Closes:yyyy-MM-dd}，尚未开始（今天是 {day:yyyy-MM-dd}）。"
+        : day > Closes ? $"申报批次“{Name}”的申报时间为 {Opens:yyyy-MM-dd} 至 {Closes:yyyy-MM-dd}，已经截止（今天是 {day:yyyy-MM-dd}）。"
+        : null;
+
+    public void Close(Guid by, string assessment)
+    {
+        ClosedAt = DateTimeOffset.UtcNow;
+        ClosedById = by;
+        Assessment = assessment;
+    }
 }
 
 /// <summary>A school's application to implement one specialty in one batch; approved, it is an implementation.</summary>

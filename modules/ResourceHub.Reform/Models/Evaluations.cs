@@ -6,6 +6,8 @@ public enum ShowcaseKind
     QualityClassroom,
     FineCourse,
     ModelSpecialty,
+    /// <summary>院校评价: a school as a whole, by the national 院校 evaluation standard.</summary>
+    SchoolEvaluation,
 }
 
 public static class ShowcaseKindNames
@@ -14,7 +16,8 @@ public static class ShowcaseKindNames
     {
         ShowcaseKind.QualityClassroom => "优质课堂",
         ShowcaseKind.FineCourse => "精品课程",
-        _ => "示范专业",
+        ShowcaseKind.ModelSpecialty => "示范专业",
+        _ => "院校评价",
     };
 }
 
@@ -37,8 +40,12 @@ public sealed class Nomination
     public string Description { get; init; } = "";
     public Guid SchoolId { get; init; }
     public string? SpecialtyCode { get; init; }
+    /// <summary>The 一体化 course it presents (Standards), for 优质课堂 and 精品课程.</summary>
+    public Guid? CourseId { get; init; }
+    /// <summary>The school's published packages it rests on (evidence the experts open).</summary>
+    public List<Guid> PackageIds { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
-    /// <summary>Set when the result is published: the average of the experts' totals.</summary>
+    /// <summary>Set when the result is published: the (trimmed) mean of the panel's totals.</summary>
     public decimal? FinalScore { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
 
@@ -58,4 +65,34 @@ public sealed class Score
     public Guid CriterionId { get; init; }
     public int Points { get; init; }
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+}
+
+/// <summary>An expert appointed to a nomination's panel; only panel members score it.</summary>
+public sealed class PanelMember
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid NominationId { get; init; }
+    public Guid ExpertId { get; init; }
+    public Guid AssignedById { get; init; }
+    public DateTimeOffset AssignedAt { get; init; } = DateTimeOffset.UtcNow;
+}
+
+/// <summary>
+/// How a kind's result is reached, as data an administrator edits: the fewest panel scores, the
+/// mean's trimming (drop the highest and lowest once this many scored; null: plain mean), and the
+/// threshold (on the rubric's full marks) a result must reach to be published.
+/// </summary>
+public sealed class EvaluationRule
+{
+    public ShowcaseKind Kind { get; init; }
+    public int MinimumScores { get; set; } = 3;
+    public int? TrimFrom { get; set; } = 5;
+    public decimal PublishThreshold { get; set; } = 80;
+
+    /// <summary>The result of these totals: the mean, without the extremes once enough scored.</summary>
+    public decimal ResultOf(IReadOnlyList<decimal> totals)
+    {
+        var used = TrimFrom is { } from && totals.Count >= from ? totals.Order().Skip(1).SkipLast(1).ToList() : totals.ToList();
+        return Math.Round(used.Average(), 2);
+    }
 }

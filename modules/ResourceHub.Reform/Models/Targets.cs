@@ -13,8 +13,10 @@ public sealed class Target
 }
 
 /// <summary>
-/// A phase of a plan. Its figures are what the plan asks to be added during the phase (phase 3's
-/// "100 specialties" is stored as the 40 still to come); null where the plan names no figure.
+/// A phase of a plan, as the seeds state it: specialties and schools are the totals to reach by
+/// the phase's end (30/300, then 60/600 after "增加 30 个…300 所", then 100/1000), teachers the
+/// 人次 of training to give during the phase (1500, 3500, 5000: 10000 in all); null where the plan
+/// names no figure.
 /// </summary>
 public sealed class Phase
 {

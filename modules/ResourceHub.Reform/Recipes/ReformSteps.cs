@@ -63,3 +63,19 @@ public sealed class RubricsStep(EvaluationService evaluations) : IRecipeStep
         }
     }
 }
+
+/// <summary><c>{"step": "evaluation-rules", "rules": [{"kind", "minimumScores", "trimFrom", "publishThreshold"}]}</c></summary>
+public sealed class EvaluationRulesStep(EvaluationService evaluations) : IRecipeStep
+{
+    private sealed record Item(ShowcaseKind Kind, int MinimumScores, int? TrimFrom, decimal PublishThreshold);
+
+    public string Name => "evaluation-rules";
+
+    public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        foreach (var item in step.Items<Item>("rules"))
+        {
+            await evaluations.SetRuleAsync(item.Kind, item.MinimumScores, item.TrimFrom, item.PublishThreshold, cancellationToken);
+        }
+    }
+}

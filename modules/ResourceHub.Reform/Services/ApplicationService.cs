@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
@@ -12,13 +13,18 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Reform.Services;
 
 /// <summary>Batches, schools' specialty applications within them (with the region's limit), and their approval.</summary>
-public sealed class ApplicationService(ResourceHubDbContext db, SchoolService schools, SpecialtyService specialties, RuleService rules)
+public sealed class ApplicationService(ResourceHubDbContext db, SchoolService schools, SpecialtyService specialties, RuleService rules, RegionScope regions, TimeProvider clock)
 {
     public Task<List<Batch>> BatchesAsync(CancellationToken ct = default) =>
         db.Set<Batch>().AsNoTracking().OrderByDescending(b => b.Opens).ToListAsync(ct);
 
-    public async Task<Batch> CreateBatchAsync(string name, string? region, DateOnly opens, DateOnly closes, CancellationToken ct = default)
+    public async Task<Batch> GetBatchAsync(Guid id, CancellationToken ct = default) =>
+        await db.Set<Batch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new NotFoundException("申报批次不存在。");
+
+    /// <summary>The Admin opens national or regional batches; a RegionAdmin only their region's.</summary>
+    public async Task<Batch> CreateBatchAsync(ClaimsPrincipal actor, string name, string? region, DateOnly opens, DateOnly closes, CancellationToken ct = default)
     {
+        EnsureOversees(actor, TargetService.NormalizeScope(region));
         name = name.Trim();
         if (name.Length == 0)
         {
@@ -53,6 +59,10 @@ public sealed class ApplicationService(ResourceHubDbContext db, SchoolService sc
         if (batch.Region != Scope.National && batch.Region != school.Region)
         {
             throw new FieldException("batchId", $"“{batch.Name}”是{batch.Region}的批次，{school.Name}不在该地区。");
+        }
+        if (batch.RefusalOn(Today) is { } refusal)
+        {
+            throw new ConflictException(refusal);
         }
         if (await specialties.FindAsync(specialtyCode, ct) is null)
         {
@@ -96,6 +106,12 @@ public sealed class ApplicationService(ResourceHubDbContext db, SchoolService sc
     {
         var application = await db.Set<SpecialtyApplication>().FirstOrDefaultAsync(a => a.Id == id, ct)
             ?? throw new NotFoundException("申报不存在。");
+        await EnsureOverseesSchoolAsync(actor, application.SchoolId, ct);
+        var batch = await GetBatchAsync(application.BatchId, ct);
+        if (batch.ClosedAt is not null)
+        {
+            throw new ConflictException($"申报批次“{batch.Name}”已考核结束，不能再审批。");
+        }
         if (application.Status != ApplicationStatus.Pending)
         {
             throw new ConflictException($"该申报已{application.Status.ToChinese()}，不能重复审批。");
@@ -108,6 +124,57 @@ public sealed class ApplicationService(ResourceHubDbContext db, SchoolService sc
         await db.SaveChangesAsync(ct);
         return application;
     }
+
+    /// <summary>Assesses and closes a batch once every application in it is decided.</summary>
+    public async Task<Batch> CloseBatchAsync(ClaimsPrincipal actor, Guid id, string? assessment, CancellationToken ct = default)
+    {
+        var batch = await db.Set<Batch>().FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new NotFoundException("申报批次不存在。");
+        EnsureOversees(actor, batch.Region);
+        if (string.IsNullOrWhiteSpace(assessment))
+        {
+            throw new FieldException("assessment", "请填写对本批次的考核意见。");
+        }
+        if (batch.ClosedAt is not null)
+        {
+            throw new ConflictException($"申报批次“{batch.Name}”已经考核结束。");
+        }
+        var pending = await db.Set<SpecialtyApplication>().CountAsync(a => a.BatchId == id && a.Status == ApplicationStatus.Pending, ct);
+        if (pending > 0)
+        {
+            throw new ConflictException($"申报批次“{batch.Name}”还有 {pending} 项申报未审批，审批完毕后才能考核结束。");
+        }
+        batch.Close(actor.UserId()!.Value, assessment.Trim());
+        await db.SaveChangesAsync(ct);
+        return batch;
+    }
+
+    /// <summary>An application with its batch: for its school and for those who decide it (the region, the Admin).</summary>
+    public async Task<(SpecialtyApplication Application, Batch Batch)> GetAsync(ClaimsPrincipal actor, Guid id, CancellationToken ct = default)
+    {
+        var application = await db.Set<SpecialtyApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new NotFoundException("申报不存在。");
+        await EnsureOverseesSchoolAsync(actor, application.SchoolId, ct);
+        return (application, await GetBatchAsync(application.BatchId, ct));
+    }
+
+    /// <summary>Another region's application is answered as missing: its existence is not this caller's business.</summary>
+    private async Task EnsureOverseesSchoolAsync(ClaimsPrincipal actor, Guid schoolId, CancellationToken ct)
+    {
+        if (!await regions.OverseesSchoolAsync(actor, schoolId, ct))
+        {
+            throw new NotFoundException("申报不存在。");
+        }
+    }
+
+    private static void EnsureOversees(ClaimsPrincipal actor, string scope)
+    {
+        if (!actor.OverseesRegion(scope == Scope.National ? null : scope))
+        {
+            throw new ForbiddenException(scope == Scope.National ? "只有系统管理员可以设立或结束全国批次。" : $"只能管理本地区的申报批次，不能管理{scope}的批次。");
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToChinaTime().DateTime);
 
     private static string RuleScopeName(RegionalRule rule) => rule.Region == Scope.National ? "国家" : rule.Region;
 }

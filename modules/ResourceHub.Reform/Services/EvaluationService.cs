@@ -1,16 +1,27 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using ResourceHub.Resources;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Schools.Services;
+using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Reform.Services;
 
-/// <summary>Evaluations: nominations, experts' scores against the kind's rubric, published results.</summary>
-public sealed class EvaluationService(ResourceHubDbContext db, SchoolService schools)
+/// <summary>
+/// Evaluations: nominations with their evidence, a panel of assigned experts scoring against the
+/// kind's rubric, and results published only when the kind's rule (as data) allows.
+/// </summary>
+public sealed partial class EvaluationService(
+    ResourceHubDbContext db, SchoolService schools, RegionScope regions, IPackageViews packages,
+    SpecialtyService specialties, CurriculumService curriculum, UserManager<ResourceHubUser> users)
 {
+    /// <summary>What a school puts forward, and what it rests on.</summary>
+    public sealed record NominationInput(ShowcaseKind Kind, string Title, string? Description, Guid SchoolId, string? SpecialtyCode, Guid? CourseId = null, IReadOnlyList<Guid>? PackageIds = null);
+
     public sealed record Points(Guid CriterionId, int Score);
 
     public sealed record Showcase(Nomination Nomination, string SchoolName);
@@ -39,22 +50,56 @@ public sealed class EvaluationService(ResourceHubDbContext db, SchoolService sch
                 criterion.Order = i;
             }
         }
+        // A criterion left out goes, unless an expert already scored it: scores are never rewritten.
+        var names = criteria.Select(c => c.Name.Trim()).ToHashSet();
+        foreach (var dropped in existing.Where(c => !names.Contains(c.Name)))
+        {
+            if (await db.Set<Score>().AnyAsync(s => s.CriterionId == dropped.Id, ct))
+            {
+                throw new ConflictException($"评分项“{dropped.Name}”已有专家评分，不能删除。");
+            }
+            db.Remove(dropped);
+        }
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<Nomination> NominateAsync(ClaimsPrincipal actor, ShowcaseKind kind, string title, string? description, Guid schoolId, string? specialtyCode, CancellationToken ct = default)
+    public async Task<Nomination> NominateAsync(ClaimsPrincipal actor, NominationInput input, CancellationToken ct = default)
     {
-        if (!actor.ActsFor(schoolId))
+        if (!actor.ActsFor(input.SchoolId))
         {
-            throw new ForbiddenException("只能推荐本校的课堂、课程或专业。");
+            throw new ForbiddenException("只能推荐本校的课堂、课程、专业或本校参加院校评价。");
         }
         // Here, not only on the API's request: the page posts straight to this service.
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(input.Title))
         {
             throw new FieldException("title", "请填写参评项目名称。");
         }
-        await schools.GetAsync(schoolId, ct);
-        var nomination = new Nomination { Kind = kind, Title = title.Trim(), Description = description?.Trim() ?? "", SchoolId = schoolId, SpecialtyCode = specialtyCode };
+        await schools.GetAsync(input.SchoolId, ct);
+        var code = string.IsNullOrWhiteSpace(input.SpecialtyCode) ? null : input.SpecialtyCode.Trim();
+        if (code is not null && await specialties.FindAsync(code, ct) is null)
+        {
+            throw new FieldException("specialtyCode", $"专业代码“{code}”不在专业目录中。");
+        }
+        if (input.Kind == ShowcaseKind.ModelSpecialty && code is null)
+        {
+            throw new FieldException("specialtyCode", "示范专业评选须指明专业。");
+        }
+        if (input.CourseId is { } courseId)
+        {
+            var course = await curriculum.GetCourseAsync(courseId, ct);
+            code ??= course.SpecialtyCode;
+        }
+        var ids = (input.PackageIds ?? []).Distinct().ToList();
+        var found = await packages.PublishedAsync(ids, ct);
+        if (ids.FirstOrDefault(id => found.All(p => p.Id != id || p.SchoolId != input.SchoolId)) is var missing && missing != Guid.Empty)
+        {
+            throw new FieldException("packageIds", $"资源包 {missing} 不是本校已发布的资源包：评选只能引用本校已通过审核的资源。");
+        }
+        var nomination = new Nomination
+        {
+            Kind = input.Kind, Title = input.Title.Trim(), Description = input.Description?.Trim() ?? "", SchoolId = input.SchoolId,
+            SpecialtyCode = code, CourseId = input.CourseId, PackageIds = ids,
+        };
         db.Add(nomination);
         await db.SaveChangesAsync(ct);
         return nomination;
@@ -75,9 +120,9 @@ public sealed class EvaluationService(ResourceHubDbContext db, SchoolService sch
             throw new ConflictException("评选结果已发布，不能再评分。");
         }
         var reviewer = expert.UserId()!.Value;
-        if (expert.SchoolId() == nomination.SchoolId)
+        if (!await db.Set<PanelMember>().AnyAsync(p => p.NominationId == id && p.ExpertId == reviewer, ct))
         {
-            throw new ForbiddenException("专家不能为本校的参评项目评分。");
+            throw new ForbiddenException("只有受指派的评审专家组成员可以为该项目评分。");
         }
         var rubric = await RubricAsync(nomination.Kind, ct);
         foreach (var criterion in rubric)
@@ -103,25 +148,6 @@ public sealed class EvaluationService(ResourceHubDbContext db, SchoolService sch
         db.AddRange(points.Select(p => new Score { NominationId = id, ReviewerId = reviewer, CriterionId = p.CriterionId, Points = p.Score }));
         await db.SaveChangesAsync(ct);
         return points.Sum(p => p.Score);
-    }
-
-    /// <summary>Publishes the result: the average of the experts' totals.</summary>
-    public async Task<Nomination> PublishAsync(Guid id, CancellationToken ct = default)
-    {
-        var nomination = await db.Set<Nomination>().FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException("参评项目不存在。");
-        if (nomination.PublishedAt is not null)
-        {
-            throw new ConflictException("评选结果已发布。");
-        }
-        var totals = (await db.Set<Score>().Where(s => s.NominationId == id).Select(s => new { s.ReviewerId, s.Points }).ToListAsync(ct))
-            .GroupBy(s => s.ReviewerId).Select(g => (decimal)g.Sum(s => s.Points)).ToList();
-        if (totals.Count == 0)
-        {
-            throw new ConflictException("还没有专家评分，不能发布结果。");
-        }
-        nomination.Publish(Math.Round(totals.Average(), 2));
-        await db.SaveChangesAsync(ct);
-        return nomination;
     }
 
     public async Task<List<Showcase>> ShowcasesAsync(int take, CancellationToken ct = default)

@@ -7,9 +7,10 @@ using ResourceHub.Schools.Services;
 namespace ResourceHub.Reform.Services;
 
 /// <summary>
-/// The actual figures, always counted from the data: specialties and schools from approved
-/// implementations (an implementation falls in the phase its batch opened in), teachers from
-/// training records (in the phase of the training date). A region counts its own schools.
+/// The actual figures, always counted from the data, as the seeds count them: specialties and
+/// schools from approved implementations, reached by a phase's end (an implementation counts
+/// from the day its batch opened); teachers as 人次 of training (one record, one attendance),
+/// given during a phase (by the training's first day). A region counts its own schools.
 /// </summary>
 public sealed class ProgressService(ResourceHubDbContext db, TargetService targets, SchoolService schools) : ISiteFigures
 {
@@ -36,11 +37,18 @@ public sealed class ProgressService(ResourceHubDbContext db, TargetService targe
         return report;
     }
 
-    private async Task<Report> CountAsync(string scope, CancellationToken ct)
+    /// <summary>One school's progress against its region's phases (the targets are the region's).</summary>
+    public async Task<Report> SchoolReportAsync(Guid schoolId, string region, CancellationToken ct = default)
+    {
+        var scope = await targets.FindAsync(region, ct) is null ? Scope.National : region;
+        return await CountAsync(scope, ct, [schoolId]);
+    }
+
+    private async Task<Report> CountAsync(string scope, CancellationToken ct, IReadOnlyCollection<Guid>? onlySchools = null)
     {
         var target = await targets.FindAsync(scope, ct);
         var phases = await targets.PhasesAsync(scope, ct);
-        var (implementations, trained) = await LoadAsync(scope, ct);
+        var (implementations, trained) = await LoadAsync(scope, onlySchools, ct);
         return new Report(
             scope,
             new FigureSet(target?.Specialties, target?.Schools, target?.Teachers),
@@ -48,24 +56,24 @@ public sealed class ProgressService(ResourceHubDbContext db, TargetService targe
             phases.Select(p => new PhaseReport(
                 p.Name, p.Start, p.End,
                 new FigureSet(p.Specialties, p.Schools, p.Teachers),
-                Count(implementations.Where(i => p.Contains(i.Opens)).ToList(), trained.Where(t => p.Contains(t.Date)).ToList()))).ToList());
+                Count(implementations.Where(i => i.Opens <= p.End).ToList(), trained.Where(t => p.Contains(t.Date)).ToList()))).ToList());
     }
 
     private static FigureSet Count(IReadOnlyCollection<Implementation> implementations, IReadOnlyCollection<Trained> trained) => new(
         implementations.Select(i => i.SpecialtyCode).Distinct().Count(),
         implementations.Select(i => i.SchoolId).Distinct().Count(),
-        trained.Select(t => t.Teacher).Distinct().Count());
+        trained.Count);
 
-    private async Task<(List<Implementation>, List<Trained>)> LoadAsync(string scope, CancellationToken ct)
+    private async Task<(List<Implementation>, List<Trained>)> LoadAsync(string scope, IReadOnlyCollection<Guid>? onlySchools, CancellationToken ct)
     {
         var approved = from a in db.Set<SpecialtyApplication>()
                        where a.Status == ApplicationStatus.Approved
                        join b in db.Set<Batch>() on a.BatchId equals b.Id
                        select new { a.SchoolId, a.SpecialtyCode, b.Opens };
         var records = db.Set<TrainingRecord>().AsQueryable();
-        if (scope != Scope.National)
+        if (scope != Scope.National || onlySchools is not null)
         {
-            var ids = (await schools.ListInRegionAsync(scope, ct)).Select(s => s.Id).ToList();
+            var ids = onlySchools?.ToList() ?? (await schools.ListInRegionAsync(scope, ct)).Select(s => s.Id).ToList();
             approved = approved.Where(a => ids.Contains(a.SchoolId));
             records = records.Where(r => ids.Contains(r.SchoolId));
         }
@@ -84,7 +92,7 @@ public sealed class ProgressService(ResourceHubDbContext db, TargetService targe
         [
             new("实施一体化专业", report.Actual.Specialties ?? 0, 12, "个"),
             new("实施院校", report.Actual.Schools ?? 0, 22, "所"),
-            new("完成培训的一体化教师", report.Actual.Teachers ?? 0, 32, "名"),
+            new("一体化教师培训", report.Actual.Teachers ?? 0, 32, "人次"),
         ];
     }
 }

@@ -12,6 +12,9 @@ public static class TrainingSheet
 {
     public static readonly string[] Columns = ["教师姓名", "学校", "课程", "学时", "培训日期", "培训基地"];
 
+    /// <summary>Columns a sheet may add: the last day of a training of several days, the teacher's account.</summary>
+    public static readonly string[] OptionalColumns = ["结束日期", "用户名"];
+
     public sealed record RowError(int Row, string Column, string Reason);
 
     public sealed record FieldProblem(string Field, string Column, string Reason);
@@ -44,13 +47,17 @@ public static class TrainingSheet
         var header = sheet.GetValueOrDefault(1) ?? [];
         var at = Columns.ToDictionary(c => c, c => header.FirstOrDefault(h => h.Value.Text.Trim() == c).Key);
         errors.AddRange(at.Where(c => c.Value == 0).Select(c => new RowError(1, c.Key, $"表头缺少“{c.Key}”列。")));
+        foreach (var optional in OptionalColumns)
+        {
+            at[optional] = header.FirstOrDefault(h => h.Value.Text.Trim() == optional).Key;
+        }
         if (errors.Count > 0)
         {
             return (rows, errors);
         }
         foreach (var (number, cells) in sheet.Where(r => r.Key > 1))
         {
-            SheetReader.CellValue Cell(string column) => cells.GetValueOrDefault(at[column]) ?? new SheetReader.CellValue("", null);
+            SheetReader.CellValue Cell(string column) => (at[column] == 0 ? null : cells.GetValueOrDefault(at[column])) ?? new SheetReader.CellValue("", null);
             string Text(string column) => Cell(column).Text.Trim();
             if (Columns.All(c => Text(c).Length == 0))
             {
@@ -74,9 +81,15 @@ public static class TrainingSheet
                 var shown = problem.Column is "学时" or "培训日期" ? $"“{Text(problem.Column)}”：{problem.Reason}" : problem.Reason;
                 errors.Add(new RowError(number, problem.Column, shown));
             }
+            var end = Text("结束日期").Length == 0 && Cell("结束日期").Number is null ? date : Date(Cell("结束日期"));
+            if (date is not null && (end is null || end < date))
+            {
+                errors.Add(new RowError(number, "结束日期", $"“{Text("结束日期")}”：结束日期应为有效日期，且不早于培训日期。"));
+            }
             if (errors.Count == before)
             {
-                rows.Add(new TrainingInput(teacher, schoolId!.Value, course, hours!.Value, date!.Value, trainingBase));
+                var userName = Text("用户名");
+                rows.Add(new TrainingInput(teacher, schoolId!.Value, course, hours!.Value, date!.Value, trainingBase, null, end, userName.Length == 0 ? null : userName));
             }
         }
         return (rows, errors);

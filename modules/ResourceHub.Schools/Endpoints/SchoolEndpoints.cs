@@ -30,11 +30,12 @@ public static class SchoolEndpoints
             .WithSummary("查看一所学校");
         group.MapPost("/", Create)
             .RequireAuthorization(SchoolPermissions.ManageSchools.Name)
-            .WithSummary("新建学校（系统管理员）");
+            .WithSummary("新建学校（系统管理员；地区管理员限本地区）");
     }
 
-    private static async Task<Created<SchoolDto>> Create(CreateSchoolRequest request, SchoolService schools)
+    private static async Task<Created<SchoolDto>> Create(CreateSchoolRequest request, System.Security.Claims.ClaimsPrincipal user, SchoolService schools)
     {
+        RegionScope.EnsureMayCreateSchool(user, request.Region!.Trim());
         var school = await schools.CreateAsync(request.Name!, request.Kind!.Value, request.Region!);
         return TypedResults.Created($"/api/v1/schools/{school.Id}", SchoolDto.From(school));
     }

@@ -16,7 +16,8 @@ public static class UserEndpoints
         [property: Required(ErrorMessage = "请填写密码。")] string? Password,
         [property: Required(ErrorMessage = "请填写姓名。"), StringLength(100, ErrorMessage = "姓名最长 100 字。")] string? DisplayName,
         [property: Required(ErrorMessage = "请至少选择一个角色。")] string[]? Roles,
-        Guid? SchoolId);
+        Guid? SchoolId,
+        [property: StringLength(50)] string? Region);
 
     public static void MapUserEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -24,12 +25,12 @@ public static class UserEndpoints
         group.MapGet("/", async (ClaimsPrincipal user, AccountService accounts) => TypedResults.Ok(await accounts.ListAsync(user)))
             .WithSummary("列出可管理的用户（学校管理员只看到本校）");
         group.MapPost("/", Create)
-            .WithSummary("新建用户（系统管理员；学校管理员限本校）");
+            .WithSummary("新建用户（系统管理员；地区管理员限本地区学校；学校管理员限本校）；地区管理员角色须带 region，只有系统管理员可授予");
     }
 
     private static async Task<Created<AccountService.UserView>> Create(CreateUserRequest request, ClaimsPrincipal user, AccountService accounts)
     {
-        var created = await accounts.CreateAsync(user, new AccountService.NewUser(request.UserName!, request.Password!, request.DisplayName!, request.Roles!, request.SchoolId));
+        var created = await accounts.CreateAsync(user, new AccountService.NewUser(request.UserName!, request.Password!, request.DisplayName!, request.Roles!, request.SchoolId, request.Region));
         return TypedResults.Created($"/api/v1/users/{created.Id}", created);
     }
 }

@@ -9,11 +9,11 @@ using ResourceHub.Schools.Models;
 namespace ResourceHub.Schools.Services;
 
 /// <summary>Creating and listing accounts, with who may manage whom.</summary>
-public sealed class AccountService(ResourceHubDbContext db, UserManager<ResourceHubUser> users)
+public sealed class AccountService(ResourceHubDbContext db, UserManager<ResourceHubUser> users, RegionScope regions, RoleCatalog roleCatalog)
 {
-    public sealed record NewUser(string UserName, string Password, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId);
+    public sealed record NewUser(string UserName, string Password, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId, string? Region = null);
 
-    public sealed record UserView(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId, string? SchoolName, bool LockedOut);
+    public sealed record UserView(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId, string? SchoolName, bool LockedOut, string? Region = null);
 
     public async Task<UserView> CreateAsync(ClaimsPrincipal actor, NewUser request, CancellationToken ct = default)
     {
@@ -27,7 +27,8 @@ public sealed class AccountService(ResourceHubDbContext db, UserManager<Resource
         {
             throw new FieldException("roles", "请至少选择一个角色。");
         }
-        EnsureMayManage(actor, request.SchoolId, roles);
+        var region = string.IsNullOrWhiteSpace(request.Region) ? null : request.Region.Trim();
+        await regions.EnsureMayGrantAsync(actor, request.SchoolId, roles, region, ct);
         if (request.SchoolId is { } schoolId && !await db.Set<School>().AnyAsync(s => s.Id == schoolId, ct))
         {
             throw new FieldException("schoolId", "学校不存在。");
@@ -45,7 +46,16 @@ public sealed class AccountService(ResourceHubDbContext db, UserManager<Resource
         await db.InTransactionAsync(async () =>
         {
             Check(await users.CreateAsync(user, request.Password));
+            foreach (var role in roles)
+            {
+                await roleCatalog.EnsureAsync(role);
+            }
             Check(await users.AddToRolesAsync(user, roles));
+            if (region is not null)
+            {
+                // A user claim: the sign-in cookie and the API token carry it from the next sign-in on.
+                Check(await users.AddClaimAsync(user, new Claim(ResourceHubClaims.RegionType, region)));
+            }
             return user;
         }, ct);
         return await GetAsync(user.Id, ct);
@@ -54,27 +64,11 @@ public sealed class AccountService(ResourceHubDbContext db, UserManager<Resource
     public async Task<UserView> GetAsync(Guid id, CancellationToken ct = default) =>
         (await QueryAsync(u => u.Id == id, ct)).SingleOrDefault() ?? throw new NotFoundException("用户不存在。");
 
-    /// <summary>Admins see everyone; a SchoolAdmin sees their own school's people.</summary>
-    public Task<List<UserView>> ListAsync(ClaimsPrincipal actor, CancellationToken ct = default)
+    /// <summary>Admins see everyone; a RegionAdmin the people of the region's schools; a SchoolAdmin their own school's.</summary>
+    public async Task<List<UserView>> ListAsync(ClaimsPrincipal actor, CancellationToken ct = default)
     {
-        var school = actor.SchoolId();
-        return actor.IsInRole(Roles.Admin) ? QueryAsync(_ => true, ct) : QueryAsync(u => u.SchoolId == school, ct);
-    }
-
-    private static void EnsureMayManage(ClaimsPrincipal actor, Guid? schoolId, IReadOnlyCollection<string> roles)
-    {
-        if (actor.IsInRole(Roles.Admin))
-        {
-            return;
-        }
-        if (!actor.IsInRole(Roles.SchoolAdmin) || actor.SchoolId() is not { } own || schoolId != own)
-        {
-            throw new ForbiddenException("学校管理员只能管理本校的用户。");
-        }
-        if (roles.Contains(Roles.Admin))
-        {
-            throw new ForbiddenException("学校管理员不能创建系统管理员。");
-        }
+        var schools = await regions.SchoolsOfAsync(actor, ct);
+        return schools is null ? await QueryAsync(_ => true, ct) : await QueryAsync(u => u.SchoolId != null && schools.Contains(u.SchoolId.Value), ct);
     }
 
     private async Task<List<UserView>> QueryAsync(System.Linq.Expressions.Expression<Func<ResourceHubUser, bool>> filter, CancellationToken ct)
@@ -86,10 +80,11 @@ public sealed class AccountService(ResourceHubDbContext db, UserManager<Resource
                 u.Id, u.UserName, u.DisplayName, u.SchoolId, u.LockoutEnd,
                 School = db.Set<School>().Where(s => s.Id == u.SchoolId).Select(s => s.Name).FirstOrDefault(),
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                Region = db.UserClaims.Where(c => c.UserId == u.Id && c.ClaimType == ResourceHubClaims.RegionType).Select(c => c.ClaimValue).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var now = DateTimeOffset.UtcNow;
-        return rows.Select(r => new UserView(r.Id, r.UserName!, r.DisplayName, r.Roles, r.SchoolId, r.School, r.LockoutEnd > now)).ToList();
+        return rows.Select(r => new UserView(r.Id, r.UserName!, r.DisplayName, r.Roles, r.SchoolId, r.School, r.LockoutEnd > now, r.Region)).ToList();
     }
 
     private static void Check(IdentityResult result)

@@ -9,7 +9,10 @@ public static class Roles
     public const string Teacher = "Teacher";
     public const string Reviewer = "Reviewer";
 
-    public static readonly IReadOnlyList<string> All = [Admin, SchoolAdmin, Teacher, Reviewer];
+    public static readonly IReadOnlyList<string> All = [Admin, RegionAdmin, SchoolAdmin, Teacher, Reviewer];
+
+    /// <summary>Roles only the national Admin may grant: they reach beyond one school.</summary>
+    public static readonly IReadOnlyList<string> GrantedByAdminOnly = [Admin, RegionAdmin];
 
     public static string DisplayName(string role) => role switch
     {

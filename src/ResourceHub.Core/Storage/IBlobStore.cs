@@ -41,3 +41,12 @@ public static class BlobNames
         name.Length is > 0 and <= 200 && !name.Contains("..", StringComparison.Ordinal) && !name.StartsWith('/')
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_');
 }
+
+/// <summary>
+/// Blob names a module's rows refer to, so the storage sweeper never deletes bytes that a module
+/// other than the one owning the sweeper still needs (e.g. a nomination's evidence).
+/// </summary>
+public interface IBlobReferences
+{
+    Task<IReadOnlyCollection<string>> ReferencedAsync(CancellationToken ct);
+}

@@ -411,6 +411,16 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Closes")
                         .HasColumnType("TEXT");
 
@@ -432,10 +442,34 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.ToTable("ReformBatches", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Reform.Models.EvaluationRule", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumScores")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PublishThreshold")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrimFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ReformEvaluationRules", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Reform.Models.Nomination", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CourseId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -453,6 +487,10 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PackageIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -473,6 +511,32 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ReformNominations", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Reform.Models.PanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("ReformPanelMembers", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.Phase", b =>
@@ -515,6 +579,107 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ReformPhases", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Reform.Models.ReformAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "OwnerId");
+
+                    b.ToTable("ReformAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Reform.Models.ReformTeacher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enterprise")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialtyCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("ReformTeachers", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.RegionalRule", b =>
@@ -729,11 +894,23 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Hours")
                         .HasPrecision(8, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeacherName")
@@ -753,7 +930,50 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SchoolId");
 
+                    b.HasIndex("Source", "SourceKey")
+                        .IsUnique()
+                        .HasFilter("\"SourceKey\" IS NOT NULL");
+
+                    b.HasIndex("SchoolId", "TeacherName", "CourseName", "Date", "EndDate")
+                        .IsUnique();
+
                     b.ToTable("ReformTrainingRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Reform.Models.TrainingRecordChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("ReformTrainingRecordChanges", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Resources.Models.PackageFile", b =>
@@ -1609,6 +1829,15 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ResourceHub.Reform.Models.PanelMember", b =>
+                {
+                    b.HasOne("ResourceHub.Reform.Models.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResourceHub.Reform.Models.Score", b =>

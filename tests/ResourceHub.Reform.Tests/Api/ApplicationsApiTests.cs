@@ -30,6 +30,47 @@ public abstract class ApplicationsApiTests(SiteFixture site)
         Assert.Equal(3, listed.AsArray().Count);
     }
 
+    [Theory]
+    [InlineData("2022-05-01", "2022-08-31", "已经截止")]
+    [InlineData("2098-01-01", "2098-12-31", "尚未开始")]
+    public async Task Apply_OutsideTheBatchWindow_Refused409WithReason(string opens, string closes, string reason)
+    {
+        var admin = await site.AdminAsync();
+        var school = await admin.CreateSchoolAsync(region: "内蒙古自治区");
+        var batch = await admin.CreateBatchAsync("内蒙古自治区", opens, closes);
+        var problem = await ApiClient.ExpectProblemAsync(await admin.ApplyAsync(batch, school, Codes[0]), HttpStatusCode.Conflict);
+        Assert.Contains(reason, problem["detail"]!.GetValue<string>());
+        Assert.Contains(opens, problem["detail"]!.GetValue<string>());
+        Assert.Empty((await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/applications?batchId={batch}"), HttpStatusCode.OK)).AsArray());
+    }
+
+    [Fact]
+    public async Task CloseBatch_AfterEveryDecision_RefusesFurtherApplications_DeciderSeesReasonAndAttachments()
+    {
+        var admin = await site.AdminAsync();
+        var school = await admin.CreateSchoolAsync(region: "内蒙古自治区");
+        var schoolAdmin = await admin.UserAsync(site, school, "SchoolAdmin");
+        var batch = await admin.CreateBatchAsync("内蒙古自治区");
+        var application = await schoolAdmin.AppliedAsync(batch, school, Codes[0]);
+        await ApiClient.ExpectAsync(await schoolAdmin.Http.PostAsync($"/api/v1/applications/{application}/attachments",
+            new MultipartFormDataContent { { new ByteArrayContent("师资与场地情况"u8.ToArray()), "file", "申报书.txt" } }), HttpStatusCode.Created);
+
+        var region = await admin.RegionAdminAsync(site, "内蒙古自治区");
+        var detail = await ApiClient.ExpectAsync(await region.GetAsync($"/api/v1/applications/{application}"), HttpStatusCode.OK);
+        Assert.Equal("具备一体化教学场地和师资", detail["application"]!["reason"]!.GetValue<string>());
+        var file = detail["attachments"]!.AsArray().Single()!;
+        Assert.Equal("申报书.txt", file["name"]!.GetValue<string>());
+        Assert.Equal("师资与场地情况", await (await region.GetAsync(file["href"]!.GetValue<string>())).Content.ReadAsStringAsync());
+
+        var early = await ApiClient.ExpectProblemAsync(await region.PostAsync($"/api/v1/batches/{batch}/close", new { assessment = "按期完成" }), HttpStatusCode.Conflict);
+        Assert.Contains("未审批", early["detail"]!.GetValue<string>());
+        await ApiClient.ExpectAsync(await region.PostAsync($"/api/v1/applications/{application}/decision", new { approve = true }), HttpStatusCode.OK);
+        var closed = await ApiClient.ExpectAsync(await region.PostAsync($"/api/v1/batches/{batch}/close", new { assessment = "按期完成，专业建设达到要求。" }), HttpStatusCode.OK);
+        Assert.Equal("按期完成，专业建设达到要求。", closed["assessment"]!.GetValue<string>());
+        var refused = await ApiClient.ExpectProblemAsync(await schoolAdmin.ApplyAsync(batch, school, Codes[1]), HttpStatusCode.Conflict);
+        Assert.Contains("已考核结束", refused["detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Apply_SixAtOnceForTechnicianCollege_OnlyThreeAccepted()
     {

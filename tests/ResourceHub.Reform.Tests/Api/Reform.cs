@@ -9,10 +9,11 @@ namespace ResourceHub.Reform.Tests.Api;
 /// <summary>The steps the reform tests repeat: batches, applications, figures, training sheets.</summary>
 internal static class Reform
 {
-    public static async Task<Guid> CreateBatchAsync(this ApiClient admin, string? region)
+    /// <summary>A batch that opened in May 2022 (national phase 1) and still takes applications.</summary>
+    public static async Task<Guid> CreateBatchAsync(this ApiClient admin, string? region, string opens = "2022-05-01", string closes = "2099-12-31")
     {
         var body = await ApiClient.ExpectAsync(
-            await admin.PostAsync("/api/v1/batches", new { name = Unique.Name("第一批"), region, opens = "2022-05-01", closes = "2022-08-31" }),
+            await admin.PostAsync("/api/v1/batches", new { name = Unique.Name("第一批"), region, opens, closes }),
             HttpStatusCode.Created);
         return body["id"]!.GetValue<Guid>();
     }
@@ -31,6 +32,25 @@ internal static class Reform
             await client.GetAsync(region is null ? "/api/v1/targets" : $"/api/v1/targets?region={Uri.EscapeDataString(region)}"),
             HttpStatusCode.OK);
 
+    /// <summary>A signed-in client for a new user with these roles (of this school, or of none).</summary>
+    public static async Task<ApiClient> UserAsync(this ApiClient admin, SiteFixture site, Guid? school, params string[] roles)
+    {
+        var (name, password) = await admin.CreateUserAsync(school, roles);
+        return await site.Api().SignInAsync(name, password);
+    }
+
+    /// <summary>A RegionAdmin of <paramref name="region"/>, signed in.</summary>
+    public static async Task<ApiClient> RegionAdminAsync(this ApiClient admin, SiteFixture site, string region)
+    {
+        var userName = Unique.Name("region");
+        await ApiClient.ExpectAsync(await admin.PostAsync("/api/v1/users",
+            new { userName, password = "Passw0rd-123", displayName = $"{region}人社厅", roles = new[] { "RegionAdmin" }, region }), HttpStatusCode.Created);
+        return await site.Api().SignInAsync(userName, "Passw0rd-123");
+    }
+
+    public static async Task<Guid> IdOfAsync(HttpResponseMessage response) =>
+        (await ApiClient.ExpectAsync(response, HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
     public static int Actual(this JsonNode targets, string figure) => targets["actual"]![figure]!.GetValue<int>();
 
     public static async Task<string> CreateSpecialtyAsync(this ApiClient admin)
@@ -41,8 +61,11 @@ internal static class Reform
     }
 
     /// <summary>An .xlsx with the import columns and these rows (cells as given: text, numbers, dates).</summary>
-    public static byte[] Sheet(params object?[][] rows) =>
-        SheetWriter.Write(new SheetWriter.Sheet("培训记录", rows.Prepend(["教师姓名", "学校", "课程", "学时", "培训日期", "培训基地"])));
+    public static byte[] Sheet(params object?[][] rows) => SheetWith([], rows);
+
+    /// <summary>The same, with optional columns after the required ones.</summary>
+    public static byte[] SheetWith(string[] extra, params object?[][] rows) =>
+        SheetWriter.Write(new SheetWriter.Sheet("培训记录", rows.Prepend(["教师姓名", "学校", "课程", "学时", "培训日期", "培训基地", .. extra])));
 
     public static Task<HttpResponseMessage> ImportAsync(this ApiClient client, byte[] sheet, bool dryRun)
     {

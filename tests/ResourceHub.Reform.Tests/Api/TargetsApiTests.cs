@@ -23,6 +23,11 @@ public abstract class TargetsApiTests(SiteFixture site)
         Assert.Equal(1500, phases[0]!["targets"]!["teachers"]!.GetValue<int>());
         Assert.Equal(3500, phases[1]!["targets"]!["teachers"]!.GetValue<int>());
         Assert.Equal(5000, phases[2]!["targets"]!["teachers"]!.GetValue<int>());
+        // As the seeds state them: specialties and schools reached by each phase's end (the third
+        // reaches 100 / 1,000 in total), training in 人次 per phase adding up to the 10,000.
+        Assert.Equal([30, 60, 100], phases.Select(p => p!["targets"]!["specialties"]!.GetValue<int>()));
+        Assert.Equal([300, 600, 1000], phases.Select(p => p!["targets"]!["schools"]!.GetValue<int>()));
+        Assert.Equal(10000, phases.Sum(p => p!["targets"]!["teachers"]!.GetValue<int>()));
         Assert.NotNull(phases[2]!["actual"]!["schools"]);
     }
 

@@ -58,8 +58,67 @@ public abstract class TrainingApiTests(SiteFixture site)
         var saved = await ApiClient.ExpectAsync(await schoolAdmin.ImportAsync(sheet, dryRun: false), HttpStatusCode.OK);
         Assert.True(saved["saved"]!.GetValue<bool>());
         Assert.Equal(3, saved["rows"]!.GetValue<int>());
-        Assert.Equal(region.Actual("teachers") + 2, (await admin.TargetsAsync("内蒙古自治区")).Actual("teachers"));
-        Assert.Equal(national.Actual("teachers") + 2, (await admin.TargetsAsync()).Actual("teachers"));
+        // Training is counted in 人次 (as the seeds count it): three records, three attendances.
+        Assert.Equal(region.Actual("teachers") + 3, (await admin.TargetsAsync("内蒙古自治区")).Actual("teachers"));
+        Assert.Equal(national.Actual("teachers") + 3, (await admin.TargetsAsync()).Actual("teachers"));
+    }
+
+    [Fact]
+    public async Task Import_SameSheetTwice_IsIdempotent_AndAChangedRowUpdatesWithHistory()
+    {
+        var admin = await site.AdminAsync();
+        var schoolName = Unique.Name("乌海技工学校");
+        var school = await admin.CreateSchoolAsync(schoolName, kind: "TechnicalSchool", region: "内蒙古自治区");
+        var (teacherUser, _) = await admin.CreateUserAsync(school, "Teacher");
+        var schoolAdmin = await admin.UserAsync(site, school, "SchoolAdmin");
+        byte[] Sheet(decimal hours) => Reform.SheetWith(["用户名", "结束日期"],
+            ["孙老师", schoolName, "一体化课程开发", hours, new DateTime(2024, 7, 1), "自治区一体化师资研修基地", teacherUser, new DateTime(2024, 7, 5)],
+            ["周老师", schoolName, "一体化课程开发", 40, new DateTime(2024, 7, 1), "自治区一体化师资研修基地", null, new DateTime(2024, 7, 5)]);
+        var before = (await admin.TargetsAsync("内蒙古自治区")).Actual("teachers");
+
+        var first = await ApiClient.ExpectAsync(await schoolAdmin.ImportAsync(Sheet(40), dryRun: false), HttpStatusCode.OK);
+        Assert.Equal(2, first["added"]!.GetValue<int>());
+        var again = await ApiClient.ExpectAsync(await schoolAdmin.ImportAsync(Sheet(40), dryRun: false), HttpStatusCode.OK);
+        Assert.Equal(0, again["added"]!.GetValue<int>());
+        Assert.Equal(2, again["unchanged"]!.GetValue<int>());
+        var records = (await ApiClient.ExpectAsync(await schoolAdmin.GetAsync($"/api/v1/training-records?schoolId={school}"), HttpStatusCode.OK)).AsArray();
+        Assert.Equal(2, records.Count);
+        Assert.Equal(before + 2, (await admin.TargetsAsync("内蒙古自治区")).Actual("teachers"));
+        // The account named in the sheet is linked; the other teacher has none.
+        var sun = records.Single(r => r!["teacherName"]!.GetValue<string>() == "孙老师")!;
+        Assert.NotNull(sun["userId"]?.GetValue<Guid?>());
+        Assert.Equal("2024-07-05", sun["endDate"]!.GetValue<string>());
+
+        // A corrected sheet updates the row in place, and the history keeps both versions.
+        var corrected = await ApiClient.ExpectAsync(await schoolAdmin.ImportAsync(Sheet(48), dryRun: false), HttpStatusCode.OK);
+        Assert.Equal(1, corrected["updated"]!.GetValue<int>());
+        var id = sun["id"]!.GetValue<Guid>();
+        var history = (await ApiClient.ExpectAsync(await schoolAdmin.GetAsync($"/api/v1/training-records/{id}/history"), HttpStatusCode.OK)).AsArray();
+        Assert.Equal(["新增", "更新"], history.Select(h => h!["action"]!.GetValue<string>()));
+        Assert.Contains("\"hours\":40", history[1]!["before"]!.GetValue<string>());
+        Assert.Contains("\"hours\":48", history[1]!["after"]!.GetValue<string>());
+
+        // Edit and delete through the API, both kept in the history.
+        await ApiClient.ExpectAsync(await schoolAdmin.PutAsync($"/api/v1/training-records/{id}", new
+        {
+            teacherName = "孙老师", courseName = "一体化课程开发", hours = 50, date = "2024-07-01", endDate = "2024-07-05", trainingBase = "自治区一体化师资研修基地",
+        }), HttpStatusCode.OK);
+        Assert.Equal(204, (int)(await schoolAdmin.Http.DeleteAsync($"/api/v1/training-records/{id}")).StatusCode);
+        history = (await ApiClient.ExpectAsync(await schoolAdmin.GetAsync($"/api/v1/training-records/{id}/history"), HttpStatusCode.OK)).AsArray();
+        Assert.Equal(["新增", "更新", "更新", "删除"], history.Select(h => h!["action"]!.GetValue<string>()));
+        Assert.Equal(before + 1, (await admin.TargetsAsync("内蒙古自治区")).Actual("teachers"));
+    }
+
+    [Fact]
+    public async Task AddRecord_SameTrainingTwice_IsOneAttendance()
+    {
+        var admin = await site.AdminAsync();
+        var school = await admin.CreateSchoolAsync(region: "内蒙古自治区");
+        var body = new { teacherName = "冯老师", schoolId = school, courseName = "工作页编写", hours = 8, date = "2024-09-01", trainingBase = "研修基地" };
+        var a = await Reform.IdOfAsync(await admin.PostAsync("/api/v1/training-records", body));
+        var b = await Reform.IdOfAsync(await admin.PostAsync("/api/v1/training-records", body));
+        Assert.Equal(a, b);
+        Assert.Single((await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/training-records?schoolId={school}"), HttpStatusCode.OK)).AsArray());
     }
 
     [Fact]

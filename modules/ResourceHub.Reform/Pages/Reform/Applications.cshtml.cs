@@ -12,12 +12,16 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Reform.Pages.Reform;
 
 [Authorize]
-public sealed class ApplicationsModel(ApplicationService applications, SchoolService schools, SpecialtyService specialties) : PageModel
+public sealed class ApplicationsModel(ApplicationService applications, SchoolService schools, SpecialtyService specialties, RegionScope regions, AttachmentService files) : PageModel
 {
     public List<Batch> Batches { get; private set; } = [];
     public List<SpecialtyApplication> Applications { get; private set; } = [];
     public Dictionary<Guid, string> SchoolNames { get; private set; } = [];
     public List<Specialty> Specialties { get; private set; } = [];
+    /// <summary>What the decider opens: each application's attachments.</summary>
+    public Dictionary<Guid, List<ReformAttachment>> Files { get; private set; } = [];
+    /// <summary>The regions this user may open batches for (the Admin: all and national).</summary>
+    public IReadOnlyList<string> BatchRegions => User.IsInRole(Roles.Admin) ? ResourceHub.Core.Data.Regions.All : User.Region() is { } r ? [r] : [];
 
     [TempData]
     public string? Done { get; set; }
@@ -28,7 +32,12 @@ public sealed class ApplicationsModel(ApplicationService applications, SchoolSer
     public async Task OnGetAsync(CancellationToken ct)
     {
         Batches = await applications.BatchesAsync(ct);
-        Applications = await applications.ListAsync(null, MayDecide ? null : User.SchoolId() ?? Guid.Empty, null, ct);
+        var overseen = await regions.SchoolsOfAsync(User, ct);
+        Applications = (await applications.ListAsync(null, null, null, ct)).Where(a => overseen is null || overseen.Contains(a.SchoolId)).ToList();
+        foreach (var a in Applications)
+        {
+            Files[a.Id] = await files.ListAsync(AttachmentOwner.Application, a.Id, ct);
+        }
         SchoolNames = (await schools.ListAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
         Specialties = await specialties.ListAsync(ct);
     }
@@ -52,15 +61,23 @@ public sealed class ApplicationsModel(ApplicationService applications, SchoolSer
         RunAsync(async () =>
         {
             EnsureMayDecide();
-            await applications.CreateBatchAsync(name ?? "", region, opens, closes, ct);
+            await applications.CreateBatchAsync(User, name ?? "", region, opens, closes, ct);
             return "批次已设立。";
+        }, ct);
+
+    public Task<IActionResult> OnPostCloseAsync(Guid id, string? assessment, CancellationToken ct) =>
+        RunAsync(async () =>
+        {
+            EnsureMayDecide();
+            var batch = await applications.CloseBatchAsync(User, id, assessment, ct);
+            return $"“{batch.Name}”已考核结束。";
         }, ct);
 
     private void EnsureMayDecide()
     {
         if (!MayDecide)
         {
-            throw new ForbiddenException("只有系统管理员可以审批专业申报。");
+            throw new ForbiddenException("只有系统管理员和地区管理员可以审批专业申报。");
         }
     }
 

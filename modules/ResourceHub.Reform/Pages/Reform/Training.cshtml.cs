@@ -24,7 +24,7 @@ public sealed class TrainingModel(TrainingService training, SchoolService school
     public async Task OnGetAsync(CancellationToken ct)
     {
         var own = User.IsInRole(Roles.Admin) ? null : User.SchoolId();
-        Records = (await training.ListAsync(own, ct)).Take(200).ToList();
+        Records = (await training.ListAsync(User, null, ct)).Take(200).ToList();
         Schools = own is { } id ? [await schools.GetAsync(id, ct)] : await schools.ListAsync(ct);
     }
 
@@ -34,6 +34,22 @@ public sealed class TrainingModel(TrainingService training, SchoolService school
         {
             await training.AddAsync(User, new(teacherName ?? "", schoolId, courseName ?? "", hours, date, trainingBase ?? ""), ct);
             Done = "已登记。";
+            return RedirectToPage();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError(e);
+            await OnGetAsync(ct);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await training.DeleteAsync(User, id, ct);
+            Done = "已删除（删除记录保留在历史中）。";
             return RedirectToPage();
         }
         catch (DomainException e)
@@ -58,7 +74,7 @@ public sealed class TrainingModel(TrainingService training, SchoolService school
                 Result = await training.ImportAsync(User, sheet, dryRun, ct);
                 if (Result.Saved)
                 {
-                    Done = $"已导入 {Result.Rows} 条培训记录。";
+                    Done = $"已导入 {Result.Rows} 行：新增 {Result.Added} 条，更新 {Result.Updated} 条，{Result.Unchanged} 条已存在未重复登记。";
                     return RedirectToPage();
                 }
             }

@@ -39,6 +39,7 @@ public sealed class SchoolsModel(SchoolService schools) : PageModel
         {
             try
             {
+                RegionScope.EnsureMayCreateSchool(User, Input.Region!);
                 var school = await schools.CreateAsync(Input.Name!, Input.Kind!.Value, Input.Region!);
                 Created = school.Name;
                 return RedirectToPage();

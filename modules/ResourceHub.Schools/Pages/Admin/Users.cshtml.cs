@@ -26,6 +26,8 @@ public sealed class UsersModel(AccountService accounts, SchoolService schools) :
         public List<string> Roles { get; set; } = [];
 
         public Guid? SchoolId { get; set; }
+
+        public string? Region { get; set; }
     }
 
     [BindProperty]
@@ -40,7 +42,10 @@ public sealed class UsersModel(AccountService accounts, SchoolService schools) :
 
     public bool IsAdmin => User.IsInRole(Core.Security.Roles.Admin);
 
-    public IEnumerable<string> AssignableRoles => IsAdmin ? Core.Security.Roles.All : Core.Security.Roles.All.Where(r => r != Core.Security.Roles.Admin);
+    public IEnumerable<string> AssignableRoles => IsAdmin ? Core.Security.Roles.All : Core.Security.Roles.All.Except(Core.Security.Roles.GrantedByAdminOnly);
+
+    /// <summary>An admin or a RegionAdmin picks the school; a SchoolAdmin always creates users of their own.</summary>
+    public bool PicksSchool => IsAdmin || User.IsInRole(Core.Security.Roles.RegionAdmin);
 
     public Task OnGetAsync() => LoadAsync();
 
@@ -48,11 +53,10 @@ public sealed class UsersModel(AccountService accounts, SchoolService schools) :
     {
         if (ModelState.IsValid)
         {
-            // A SchoolAdmin always creates users of their own school.
-            var school = IsAdmin ? Input.SchoolId : User.SchoolId();
+            var school = PicksSchool ? Input.SchoolId : User.SchoolId();
             try
             {
-                var user = await accounts.CreateAsync(User, new AccountService.NewUser(Input.UserName!, Input.Password!, Input.DisplayName!, Input.Roles, school));
+                var user = await accounts.CreateAsync(User, new AccountService.NewUser(Input.UserName!, Input.Password!, Input.DisplayName!, Input.Roles, school, IsAdmin ? Input.Region : null));
                 Created = user.UserName;
                 return RedirectToPage();
             }
@@ -68,6 +72,7 @@ public sealed class UsersModel(AccountService accounts, SchoolService schools) :
     private async Task LoadAsync()
     {
         Users = await accounts.ListAsync(User);
-        Schools = IsAdmin ? await schools.ListAsync() : [];
+        Schools = IsAdmin ? await schools.ListAsync()
+            : User.IsInRole(Core.Security.Roles.RegionAdmin) && User.Region() is { } region ? await schools.ListInRegionAsync(region) : [];
     }
 }
