@@ -34,9 +34,3 @@ public interface IFileStore
     /// <summary>The 413 answer, for endpoints that refuse a body before storing it.</summary>
     Exception TooLarge();
 }
-
-/// <summary>Asked by the storage sweeper: which blobs a module's rows still name (others older than the grace period go).</summary>
-public interface IBlobReferences
-{
-    Task<IReadOnlyCollection<string>> ReferencedBlobsAsync(CancellationToken ct);
-}

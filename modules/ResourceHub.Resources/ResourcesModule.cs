@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Events;
+using ResourceHub.Core.Storage;
 using ResourceHub.Media.Abstractions;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Security;

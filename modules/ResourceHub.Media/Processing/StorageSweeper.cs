@@ -73,10 +73,6 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
         // Names first, then the listing: a blob written after the names were read is young and spared by the cutoff.
         // The owners name their files' blobs (Resources: every version's package files); Media names the derived ones.
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var owner in scope.ServiceProvider.GetServices<IBlobReferences>())
-        {
-            referenced.UnionWith(await owner.ReferencedBlobsAsync(ct));
-        }
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.ThumbnailBlob != null).Select(p => p.ThumbnailBlob!).ToListAsync(ct));
         referenced.UnionWith(await db.Set<FileProcessing>().Where(p => p.PreviewBlob != null).Select(p => p.PreviewBlob!).ToListAsync(ct));
         foreach (var others in scope.ServiceProvider.GetServices<IBlobReferences>())

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
+using ResourceHub.Core.Storage;
 using ResourceHub.Media.Abstractions;
 using ResourceHub.Resources.Models;
 
@@ -34,6 +35,6 @@ public sealed class PackageUploadTarget(PackageFileService files, SchoolQuota qu
 /// <summary>Every version's file blobs: removed files of stored versions keep their bytes, so the sweeper keeps them too.</summary>
 public sealed class PackageBlobReferences(ResourceHubDbContext db) : IBlobReferences
 {
-    public async Task<IReadOnlyCollection<string>> ReferencedBlobsAsync(CancellationToken ct) =>
+    public async Task<IReadOnlyCollection<string>> ReferencedAsync(CancellationToken ct) =>
         await db.Set<PackageFile>().Select(f => f.BlobName).ToListAsync(ct);
 }

@@ -95,7 +95,7 @@ public abstract class ReportsApiTests(SiteFixture site)
         // The workbook carries the same figures.
         var xlsx = await admin.GetAsync($"/api/v1/reports/region?region={Uri.EscapeDataString(Region)}&format=xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
-        var sheet = SheetReader.Read(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        var sheet = SheetReader.Read(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), new ResourceHub.Reform.Services.SheetLimits());
         var line = sheet.Values.Single(r => r.GetValueOrDefault(2)?.Text == "师资培训" && r.GetValueOrDefault(3)?.Text == "培训人次");
         Assert.Equal(3, line[4].Number);
 
