@@ -27,6 +27,7 @@ public sealed class ResourcesModule : IModule
         services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages), NavGroups.Work));
         services.AddScoped<ILinkedResources, PackageLinks>();
         services.AddScoped<FileDetailsReader>();
+        services.AddScoped<PublishedView>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

@@ -73,7 +73,9 @@ public sealed class TrainingRecordConfiguration : IEntityTypeConfiguration<Train
         e.Property(t => t.CourseName).HasMaxLength(200);
         e.Property(t => t.TrainingBase).HasMaxLength(200);
         e.Property(t => t.Hours).HasPrecision(8, 2);
+        e.Property(t => t.Source).HasMaxLength(100);
         e.HasIndex(t => t.SchoolId);
+        e.HasIndex(t => new { t.Source, t.UserId });
     }
 }
 

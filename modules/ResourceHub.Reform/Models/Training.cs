@@ -13,6 +13,11 @@ public sealed class TrainingRecord
     public DateOnly Date { get; init; }
     /// <summary>The 师资研修基地 that gave the training.</summary>
     public required string TrainingBase { get; init; }
+    /// <summary>
+    /// Where the record came from when the site itself wrote it (a completed 研修项目: "研修项目:{id}"),
+    /// so that one teacher's completion of one programme is counted once whatever writes it again.
+    /// </summary>
+    public string? Source { get; init; }
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
 }
 

@@ -36,6 +36,27 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
     }
 
     /// <summary>
+    /// The record of a training this site gave (a completed 研修项目), written by the module that
+    /// checked the completion, not by a person: keyed by <paramref name="source"/> and the teacher's
+    /// account, so writing it again (or importing it, see the import's natural key) adds nothing.
+    /// </summary>
+    public async Task<TrainingRecord> RecordCompletionAsync(TrainingInput input, string source, CancellationToken ct = default)
+    {
+        var teacher = input.TeacherName.Trim();
+        var course = input.CourseName.Trim();
+        // Already written, or already imported under the import's natural key (person, course, date).
+        if (await db.Set<TrainingRecord>().FirstOrDefaultAsync(t => (t.Source == source && t.UserId == input.UserId)
+                || (t.SchoolId == input.SchoolId && (t.UserId == input.UserId || t.TeacherName == teacher) && t.CourseName == course && t.Date == input.Date), ct) is { } existing)
+        {
+            return existing;
+        }
+        var record = NewRecord(input, source);
+        db.Add(record);
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+
+    /// <summary>
     /// Reads the sheet and reports every bad row. Saves only when asked to and no row is bad: a
     /// rejected sheet saves nothing.
     /// </summary>
@@ -64,8 +85,11 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
         }
     }
 
-    private static TrainingRecord ToRecord(TrainingInput i) => new()
+    private static TrainingRecord ToRecord(TrainingInput i) => NewRecord(i, null);
+
+    private static TrainingRecord NewRecord(TrainingInput i, string? source) => new()
     {
+        Source = source,
         TeacherName = i.TeacherName.Trim(),
         UserId = i.UserId,
         SchoolId = i.SchoolId,
