@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Playwright;
 using ResourceHub.Browser.Tests.Infrastructure;
+using ResourceHub.Testing;
 using Xunit;
 
 namespace ResourceHub.Browser.Tests.Journeys;
