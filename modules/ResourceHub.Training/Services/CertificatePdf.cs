@@ -1,72 +1,51 @@
 using System.Globalization;
-using System.Text;
 using ResourceHub.Core.Content;
+using ResourceHub.Core.Http;
 using ResourceHub.Training.Models;
+using SkiaSharp;
 
 namespace ResourceHub.Training.Services;
 
 /// <summary>
-/// The certificate as a one-page PDF (A4 landscape). Its Chinese text uses the PDF standard CJK
-/// font STSong-Light with the UniGB-UCS2-H encoding, which every PDF reader supplies from its own
-/// (or the system's, e.g. Noto CJK) fonts. Why not PDFsharp: its 6.2.4 cannot read the TrueType
-/// collections or the CFF outlines of the Noto CJK fonts (an embedded face came out 13 MB and
-/// corrupt), while this needs no embedding and stays a few KB.
+/// The certificate as a one-page PDF (A4 landscape), drawn with Skia, whose PDF backend embeds only
+/// the glyphs used of a Chinese face found through fontconfig (Noto Sans CJK from fonts-noto-cjk):
+/// a few dozen KB that every reader shows alike. PDFsharp 6.2.4 could not: it reads neither the
+/// .ttc collections nor the CFF outlines those fonts come in.
 /// </summary>
 public static class CertificatePdf
 {
     private const float Width = 842, Height = 595;
+    private static readonly Lazy<SKTypeface?> Face = new(() =>
+        SKFontManager.Default.MatchCharacter("Noto Sans CJK SC", SKFontStyle.Normal, ["zh-CN"], '证'));
 
     public static byte[] Write(Certificate c, string verifyUrl)
     {
-        var content = new StringBuilder();
-        content.Append("0.55 0.1 0.1 RG 4 w 30 30 782 535 re S 1 w 40 40 762 515 re S\n");
-        Centered(content, "结业证书", 40, 470);
-        Centered(content, $"{c.Holder} 老师：", 20, 400);
-        Centered(content, $"于 {c.IssuedAt.ToChinaTime():yyyy年M月d日} 完成研修项目", 16, 360);
-        Centered(content, $"“{c.Programme}”", 20, 325);
-        Centered(content, $"共 {c.Hours.ToString("0.#", CultureInfo.InvariantCulture)} 学时，成绩合格，特发此证。", 16, 290);
-        Centered(content, $"组织单位：{c.Organiser}", 14, 220);
-        Centered(content, $"验证码：{c.Code}", 14, 160);
-        Centered(content, $"验证地址：{verifyUrl}", 11, 135);
-        Centered(content, "工学一体化改革专区 · 网络师资研修", 11, 80);
-        var stream = Encoding.ASCII.GetBytes(content.ToString());
-        var objects = new[]
+        var face = Face.Value ?? throw new DomainException(503, "无法生成证书", "服务器缺少中文字体（请安装 fonts-noto-cjk），暂时无法生成证书 PDF；证书本身可在验证页面查验。");
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"结业证书 {c.Code}", Creator = "ResourceHub", RasterDpi = 150 }))
         {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {Width} {Height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            $"<< /Length {stream.Length} >>\nstream\n{Encoding.ASCII.GetString(stream)}\nendstream",
-            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
-            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>",
-            "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
-            $"<< /Title <{Hex("结业证书 " + c.Code, bom: true)}> /Producer (ResourceHub) >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            var canvas = document.BeginPage(Width, Height);
+            using var red = new SKPaint { Color = new SKColor(0x8c, 0x1a, 0x1a), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 4 };
+            canvas.DrawRect(30, 30, Width - 60, Height - 60, red);
+            red.StrokeWidth = 1;
+            canvas.DrawRect(40, 40, Width - 80, Height - 80, red);
+            using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            void Line(string text, float size, float y)
+            {
+                using var font = new SKFont(face, size);
+                canvas.DrawText(text, Width / 2, y, SKTextAlign.Center, font, ink);
+            }
+            Line("结业证书", 40, 125);
+            Line($"{c.Holder} 老师：", 20, 195);
+            Line($"于 {c.IssuedAt.ToChinaTime():yyyy年M月d日} 完成研修项目", 16, 235);
+            Line($"“{c.Programme}”", 20, 272);
+            Line($"共 {c.Hours.ToString("0.#", CultureInfo.InvariantCulture)} 学时，成绩合格，特发此证。", 16, 307);
+            Line($"组织单位：{c.Organiser}", 14, 375);
+            Line($"验证码：{c.Code}", 14, 435);
+            Line($"验证地址：{verifyUrl}", 11, 460);
+            Line("工学一体化改革专区 · 网络师资研修", 11, 515);
+            document.EndPage();
         }
-        var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info {objects.Length} 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        return stream.ToArray();
     }
-
-    /// <summary>A line centred on the page: CJK glyphs are 1 em wide, ASCII half (the /W above).</summary>
-    private static void Centered(StringBuilder content, string text, float size, float y)
-    {
-        var ems = text.Sum(ch => ch < 128 ? 0.5f : 1f);
-        var x = (Width - ems * size) / 2;
-        content.Append(CultureInfo.InvariantCulture, $"BT /F1 {size} Tf 1 0 0 1 {x:0.##} {y} Tm <{Hex(text, bom: false)}> Tj ET\n");
-    }
-
-    /// <summary>UCS-2 big-endian hex, as UniGB-UCS2-H reads it (and, with a BOM, as a PDF text string).</summary>
-    private static string Hex(string text, bool bom) =>
-        (bom ? "FEFF" : "") + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text));
 }
