@@ -1,4 +1,5 @@
 using System.Text;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Bench.Search;

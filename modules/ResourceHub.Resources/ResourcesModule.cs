@@ -20,6 +20,8 @@ public sealed class ResourcesModule : IModule
     {
         services.AddScoped<PackageAccess>();
         services.AddScoped<PackageService>();
+        services.AddScoped<PackageViews>();
+        services.AddScoped<IPackageViews>(sp => sp.GetRequiredService<PackageViews>());
         services.AddScoped<PackageQueries>();
         services.AddSingleton(new HomeSection(typeof(ViewComponents.LatestPackagesViewComponent), 30));
         services.AddScoped<ISiteFigures, PackageFigures>();
@@ -27,7 +29,6 @@ public sealed class ResourcesModule : IModule
         services.AddSingleton(new NavItem("本校资源", "/my/packages", 50, NavArea.Main, u => u.HasPermission(ResourcePermissions.EditPackages), NavGroups.Work));
         services.AddScoped<ILinkedResources, PackageLinks>();
         services.AddScoped<FileDetailsReader>();
-        services.AddScoped<PublishedView>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPackageEndpoints();

@@ -28,7 +28,7 @@ public sealed class ReviewModule : IModule
         services.AddScoped<Notifier>();
         services.AddScoped<HistoryRecorder>();
         services.AddScoped<IPackageEditObserver>(sp => sp.GetRequiredService<HistoryRecorder>());
-        services.AddScoped<IPackageSightGrant, ReviewSightGrant>();
+        services.AddScoped<ResourceHub.Resources.IPackageSightGrant, ReviewSightGrant>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
         services.AddScoped<IRecipeStep, PackagesStep>();
 
@@ -43,7 +43,7 @@ public sealed class ReviewModule : IModule
             services.AddSingleton<IMailSender, SmtpMailSender>();
         }
 
-        services.AddSingleton(new ResourceHub.Resources.Services.PackagePanel(typeof(ViewComponents.ReviewPanelViewComponent), 10));
+        services.AddSingleton(new ResourceHub.Resources.PackagePanel(typeof(ViewComponents.ReviewPanelViewComponent), 10));
         services.AddSingleton(new NavItem("审核工作台", "/review", 300, NavArea.Main, u => u.HasPermission(ReviewPermissions.DecideReviews), NavGroups.Work));
         services.AddSingleton(new NavItem("教材选用", "/selections", 310, NavArea.Main, u => u.HasPermission(ReviewPermissions.RequestSelections), NavGroups.Work));
         services.AddSingleton(new NavItem("站内消息", "/inbox", 320, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Work));

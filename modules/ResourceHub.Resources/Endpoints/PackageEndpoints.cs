@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
@@ -44,16 +45,14 @@ public static class PackageEndpoints
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files,
         Guid? CourseId, Guid? LearningTaskId)
     {
-        public static PackageDto From(ResourcePackage p, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
-            p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
-            p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.CurrentFiles().Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), p.CourseId, p.LearningTaskId);
+        /// <summary>A view as the API shows it, with what processing made of each of its files.</summary>
+        public static PackageDto From(PackageView v, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
+            v.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
+            v.Tags, v.Authors, v.Licence, v.Status, v.Version, v.PublishedVersion, v.SchoolId, v.Downloads, v.CreatedAt, v.UpdatedAt,
+            v.Files.Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), v.CourseId, v.LearningTaskId);
 
-        /// <summary>The published snapshot, shown to outsiders while a newer version is under way.</summary>
-        public static PackageDto From(ResourcePackage p, PackageVersion v, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
-            p.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
-            v.Tags, v.Authors, v.Licence, PackageStatus.Published, v.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, v.SubmittedAt,
-            p.FilesOf(v.Version).Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), p.CourseId, p.LearningTaskId);
+        /// <summary>The working version, for its own school's answers to a change.</summary>
+        public static PackageDto From(ResourcePackage p) => From(PackageViews.Working(p));
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)
@@ -71,12 +70,12 @@ public static class PackageEndpoints
         return TypedResults.Created($"/api/v1/packages/{package.Id}", PackageDto.From(package));
     }
 
-    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages, FileDetailsReader details)
+    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, IPackageViews views, FileDetailsReader details)
     {
-        var (package, snapshot) = await packages.GetViewAsync(user, id);
-        return TypedResults.Ok(await details.ToDtoAsync(package, snapshot));
+        var view = await views.ForAsync(user, id) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+        return TypedResults.Ok(await details.ToDtoAsync(view));
     }
 
     private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages, FileDetailsReader details) =>
-        TypedResults.Ok(await details.ToDtoAsync(await packages.UpdateAsync(user, id, request.ToInput())));
+        TypedResults.Ok(await details.ToDtoAsync(PackageViews.Working(await packages.UpdateAsync(user, id, request.ToInput()))));
 }

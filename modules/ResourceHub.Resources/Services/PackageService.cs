@@ -4,6 +4,7 @@ using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Standards.Services;
 
@@ -71,25 +72,6 @@ public sealed class PackageService(
             throw new NotFoundException("文件不存在，或您无权查看。");
         }
         return (file, package!);
-    }
-
-    /// <summary>
-    /// What GET shows: the working version to those who see it, else the snapshot of the published
-    /// version (null snapshot: the package itself is the published version); 404 for the rest.
-    /// </summary>
-    public async Task<(ResourcePackage Package, PackageVersion? Snapshot)> GetViewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
-    {
-        var package = await GetVisibleAsync(user, id, ct);
-        if (package.PublishedVersion is not { } published
-            || (package.Status == PackageStatus.Published && package.Version == published)
-            || await access.SeesWorkingVersionAsync(user, package, ct))
-        {
-            return (package, null);
-        }
-        var snapshot = await db.Set<PackageVersion>().AsNoTracking()
-            .FirstOrDefaultAsync(v => v.PackageId == id && v.Version == published, ct)
-            ?? throw new NotFoundException("资源包的已发布版本不存在。");
-        return (package, snapshot);
     }
 
     /// <summary>The package for a change by its own school: 404 if unseen, 403 if seen but not editable by this user.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
@@ -10,7 +11,7 @@ using ResourceHub.Review.Models;
 namespace ResourceHub.Review.Services;
 
 /// <summary>What reviewers, authors and schools read: queues, opinions, history, selections, the inbox.</summary>
-public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packages)
+public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
 {
     public sealed record QueueItem(Models.Review Review, string PackageTitle, ResourceType ResourceType);
 
@@ -43,14 +44,21 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
         return review;
     }
 
-    /// <summary>Every review of a package (its opinions), for those who see its working version.</summary>
+    /// <summary>
+    /// The reviews of a package (its opinions): every one for those who see its working version;
+    /// for everyone else only the approvals of versions that were published.
+    /// </summary>
     public async Task<List<Models.Review>> ReviewsOfAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
-        var (_, snapshot) = await packages.GetViewAsync(user, packageId, ct);
+        var view = await ViewAsync(user, packageId, ct);
         var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
-            .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).ToListAsync(ct);
-        // Outsiders who see only the published snapshot see the opinions up to that version.
-        return reviews.Where(r => snapshot is null || r.Version <= snapshot.Version).OrderBy(r => r.OpenedAt).ToList();
+            .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).OrderBy(r => r.OpenedAt).ToListAsync(ct);
+        if (view.Kind == PackageViewKind.Working)
+        {
+            return reviews;
+        }
+        var published = await PublishedVersionsAsync(packageId, ct);
+        return reviews.Where(r => r.Status == ReviewStatus.Approved && published.Contains(r.Version)).ToList();
     }
 
     public sealed record VersionView(PackageVersion Snapshot, IReadOnlyList<PackageFile> Files);
@@ -64,11 +72,33 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
         return new VersionView(snapshot, files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt).ToList());
     }
 
+    /// <summary>
+    /// A package's history: every entry for its school and its deciders; for everyone else only the
+    /// steps of versions that were published, without edits (draft file names), return or reject
+    /// opinions, revisions under way, or selections.
+    /// </summary>
     public async Task<List<HistoryEntry>> HistoryAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
-        await packages.GetVisibleAsync(user, packageId, ct);
-        return await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).OrderBy(h => h.Id).ToListAsync(ct);
+        var view = await ViewAsync(user, packageId, ct);
+        var entries = await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).OrderBy(h => h.Id).ToListAsync(ct);
+        if (view.Kind == PackageViewKind.Working)
+        {
+            return entries;
+        }
+        var published = entries.Where(h => h.Action == HistoryActions.Published).Select(h => h.Version).ToHashSet();
+        return entries.Where(h => h.SelectionId is null && published.Contains(h.Version) && PublicActions.Contains(h.Action)).ToList();
     }
+
+    /// <summary>The steps of a published version that anyone may read.</summary>
+    private static readonly HashSet<string> PublicActions =
+        [HistoryActions.Created, HistoryActions.Submitted, HistoryActions.Approved, HistoryActions.Published];
+
+    private async Task<PackageView> ViewAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct) =>
+        await views.ForAsync(user, packageId, ct) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+
+    private async Task<HashSet<int>> PublishedVersionsAsync(Guid packageId, CancellationToken ct) =>
+        (await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId && h.Action == HistoryActions.Published)
+            .Select(h => h.Version).ToListAsync(ct)).ToHashSet();
 
     public sealed record Summary(Models.Review? Latest, IReadOnlyList<HistoryEntry> Recent, int HistoryCount);
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 using ResourceHub.Schools.Services;
 using ResourceHub.Search.Services;
 using ResourceHub.Standards.Services;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Security;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Services;
 using ResourceHub.Training.Models;
 
@@ -13,7 +13,7 @@ namespace ResourceHub.Training.Services;
 /// other (so it is reviewed like any other before anyone outside the school may use it); the
 /// organiser marking it is given sight of it, as a reviewer is of what is in their queue.
 /// </summary>
-public sealed class AssignmentService(ResourceHubDbContext db, ProgrammeService programmes, PackageService packages, LearningService learning)
+public sealed class AssignmentService(ResourceHubDbContext db, ProgrammeService programmes, PackageService packages, IPackageViews views, LearningService learning)
 {
     public async Task<Guid> StartAsync(ClaimsPrincipal actor, Guid unitId, CancellationToken ct = default)
     {
@@ -29,8 +29,9 @@ public sealed class AssignmentService(ResourceHubDbContext db, ProgrammeService 
 
     public async Task<UnitProgress> SubmitAsync(ClaimsPrincipal actor, Guid unitId, Guid packageId, CancellationToken ct = default)
     {
-        var (package, _) = await packages.GetViewAsync(actor, packageId, ct);
-        return await learning.SubmitAsync(actor, unitId, package.CurrentFiles().Count(), ct);
+        var package = await views.ForAsync(actor, packageId, ct) ?? throw new Core.Http.NotFoundException("作业资源包不存在，或您无权查看。");
+        // Its own school sees the working view: the files being handed in now.
+        return await learning.SubmitAsync(actor, unitId, package.Kind == PackageViewKind.Working ? package.Files.Count : 0, ct);
     }
 }
 
@@ -41,7 +42,7 @@ public sealed class AssignmentService(ResourceHubDbContext db, ProgrammeService 
 public sealed class AssignmentSight(ResourceHubDbContext db, ProgrammeService programmes) : IPackageSightGrant
 {
     /// <summary>The organisers of a programme see the assignment packages handed in to it.</summary>
-    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct)
+    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid packageId, int workingVersion, CancellationToken ct)
     {
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.RegionAdmin) && !user.IsInRole(Roles.SchoolAdmin))
         {

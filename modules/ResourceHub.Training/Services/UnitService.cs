@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Endpoints;
 using ResourceHub.Resources.Services;
 using ResourceHub.Training.Models;
@@ -10,10 +11,10 @@ namespace ResourceHub.Training.Services;
 
 /// <summary>
 /// A programme's units, and what a trainee sees of them. A package unit shows only the package's
-/// published version (through Resources' <see cref="PublishedView"/>): a revision in progress,
+/// published version (through Resources' <see cref="IPackageViews"/>): a revision in progress,
 /// even by the organiser's own school, changes nothing a trainee sees.
 /// </summary>
-public sealed class UnitService(ResourceHubDbContext db, ProgrammeService programmes, PublishedView published)
+public sealed class UnitService(ResourceHubDbContext db, ProgrammeService programmes, IPackageViews views, FileDetailsReader details)
 {
     public sealed record UnitInput(UnitKind Kind, string Title, Guid? PackageId, IReadOnlyList<Guid>? FileIds, DateTimeOffset? SessionAt, string? Place, string? Instructions);
 
@@ -50,7 +51,7 @@ public sealed class UnitService(ResourceHubDbContext db, ProgrammeService progra
 
     private async Task<ProgrammeUnit> PackageUnitAsync(TrainingProgramme programme, string title, UnitInput input, CancellationToken ct)
     {
-        var package = await published.GetAsync(input.PackageId ?? Guid.Empty, ct)
+        var package = await PublishedAsync(input.PackageId ?? Guid.Empty, ct)
             ?? throw new FieldException("packageId", "只能选用已审核发布的资源包（凡编必审）。");
         var chosen = input.FileIds?.Distinct().ToList() ?? [];
         if (chosen.Except(package.Files.Select(f => f.Id)).Any())
@@ -64,6 +65,10 @@ public sealed class UnitService(ResourceHubDbContext db, ProgrammeService progra
         return new ProgrammeUnit { ProgrammeId = programme.Id, Title = title, Kind = UnitKind.Package, PackageId = package.Id, FileIds = chosen };
     }
 
+    /// <summary>The published view with each file's processing details (page count, duration, a PDF preview of an Office file).</summary>
+    private async Task<PackageEndpoints.PackageDto?> PublishedAsync(Guid packageId, CancellationToken ct) =>
+        await views.PublishedAsync(packageId, ct) is { } view ? await details.ToDtoAsync(view, ct) : null;
+
     /// <summary>Every unit of the programme as a trainee sees it now.</summary>
     public async Task<List<UnitView>> ViewAsync(TrainingProgramme programme, CancellationToken ct = default)
     {
@@ -75,7 +80,7 @@ public sealed class UnitService(ResourceHubDbContext db, ProgrammeService progra
                 views.Add(new UnitView(unit, null, null, []));
                 continue;
             }
-            var package = await published.GetAsync(unit.PackageId!.Value, ct);
+            var package = await PublishedAsync(unit.PackageId!.Value, ct);
             views.Add(new UnitView(unit, package?.Title, package?.Version, package is null ? [] : Shown(package.Files, unit.FileIds).ToList()));
         }
         return views;

@@ -69,7 +69,7 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         var found = new List<ExtractedText>();
         foreach (var source in texts)
         {
-            found.AddRange((await source.ForPackageAsync(Review.PackageId, HttpContext.RequestAborted)).Where(t => fileIds.Contains(t.FileId)));
+            found.AddRange(await source.ForFilesAsync(fileIds, HttpContext.RequestAborted));
         }
         Texts = found;
         return true;

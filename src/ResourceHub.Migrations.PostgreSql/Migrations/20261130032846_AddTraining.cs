@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.PostgreSql
+namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class AddTraining : Migration

@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.Sqlite;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.Sqlite
+namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    partial class SqliteResourceHubDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261123153659_OfficePreviews")]
+    partial class OfficePreviews
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -736,10 +739,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Source")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("TeacherName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -756,8 +755,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId");
-
-                    b.HasIndex("Source", "UserId");
 
                     b.ToTable("ReformTrainingRecords", (string)null);
                 });
@@ -1509,310 +1506,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                     b.ToTable("Specialties", (string)null);
                 });
 
-            modelBuilder.Entity("ResourceHub.Training.Models.Certificate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EnrolmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Hours")
-                        .HasPrecision(8, 1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("IssuedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Organiser")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Programme")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("EnrolmentId")
-                        .IsUnique();
-
-                    b.ToTable("TrainingCertificates", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.Enrolment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("EnrolledAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TeacherName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("ProgrammeId", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("TrainingEnrolments", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.ProgrammeUnit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("FileIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Instructions")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("PackageId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("SessionAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgrammeId");
-
-                    b.ToTable("TrainingUnits", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.TrainingBase", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Contact")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("HostSchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("SpecialtyCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Region");
-
-                    b.ToTable("TrainingBases", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.TrainingProgramme", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("End")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Hours")
-                        .HasPrecision(8, 1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ManagingSchoolId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OrganiserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganiserKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganiserName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SpecialtyCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Region", "SpecialtyCode");
-
-                    b.ToTable("TrainingProgrammes", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.UnitProgress", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AssignmentPackageId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Duration")
-                        .HasColumnType("REAL");
-
-                    b.Property<Guid>("EnrolmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("FileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PageCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PagesRead")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("SecondsWatched")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssignmentPackageId");
-
-                    b.HasIndex("EnrolmentId", "UnitId", "FileId")
-                        .IsUnique();
-
-                    b.ToTable("TrainingProgress", (string)null);
-                });
-
             modelBuilder.Entity("ResourceHub.Zone.Models.Article", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2025,24 +1718,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Training.Models.ProgrammeUnit", b =>
-                {
-                    b.HasOne("ResourceHub.Training.Models.TrainingProgramme", null)
-                        .WithMany("Units")
-                        .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.UnitProgress", b =>
-                {
-                    b.HasOne("ResourceHub.Training.Models.Enrolment", null)
-                        .WithMany("Progress")
-                        .HasForeignKey("EnrolmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Resources.Models.ResourcePackage", b =>
                 {
                     b.Navigation("Files");
@@ -2056,16 +1731,6 @@ namespace ResourceHub.Web.Migrations.Sqlite
             modelBuilder.Entity("ResourceHub.Standards.Models.Course", b =>
                 {
                     b.Navigation("Tasks");
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.Enrolment", b =>
-                {
-                    b.Navigation("Progress");
-                });
-
-            modelBuilder.Entity("ResourceHub.Training.Models.TrainingProgramme", b =>
-                {
-                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

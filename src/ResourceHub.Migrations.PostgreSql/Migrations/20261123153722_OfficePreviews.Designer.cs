@@ -6,15 +6,15 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.PostgreSql;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.PostgreSql
+namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261123141525_Initial")]
-    partial class Initial
+    [Migration("20261123153722_OfficePreviews")]
+    partial class OfficePreviews
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -301,6 +301,10 @@ namespace ResourceHub.Web.Migrations.PostgreSql
 
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PreviewBlob")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("State")
                         .IsRequired()

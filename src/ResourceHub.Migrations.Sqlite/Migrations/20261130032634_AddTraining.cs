@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.Sqlite
+namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AddTraining : Migration
