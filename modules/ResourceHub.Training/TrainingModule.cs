@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Modules;
+using ResourceHub.Core.Recipes;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Services;
@@ -26,6 +27,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<AssignmentService>();
         services.AddScoped<ParticipantTable>();
         services.AddScoped<IPackageSightGrant, AssignmentSight>();
+        services.AddScoped<IRecipeStep, Recipes.ProgrammesStep>();
         services.AddSingleton(new NavItem("研修项目", "/training", 44, Group: NavGroups.Reform));
         services.AddSingleton(new NavItem("研修基地", "/training/bases", 45, Group: NavGroups.Reform));
         services.AddSingleton(new NavItem("我的研修", "/training/my", 55, NavArea.Main, u => u.SchoolId() is not null, NavGroups.Work));
