@@ -20,6 +20,15 @@ public interface IPackageViews
     /// </summary>
     Task<IReadOnlyList<PackageView>> WorkingAsync(IReadOnlyCollection<Guid> packageIds, CancellationToken ct = default);
 
+    /// <summary>
+    /// A submitted version as its reviewers saw it: the frozen metadata and exactly that version's
+    /// files, whoever asks (callers check sight first). Null when that version was never submitted.
+    /// </summary>
+    Task<PackageView?> SubmittedAsync(Guid packageId, int version, CancellationToken ct = default);
+
+    /// <summary>The published packages of a type, by their published titles (for pickers such as a textbook selection).</summary>
+    Task<IReadOnlyList<PackageTitle>> PublishedTitlesAsync(ResourceType type, CancellationToken ct = default);
+
     /// <summary>What this user may see: the working view for its school, admins and deciders, else the published view, else null.</summary>
     Task<PackageView?> ForAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default);
 
@@ -29,6 +38,8 @@ public interface IPackageViews
     /// <summary>Ids of every package (for a full rebuild of an index), in batches.</summary>
     IAsyncEnumerable<Guid[]> AllIdsAsync(int batchSize, CancellationToken ct = default);
 }
+
+public sealed record PackageTitle(Guid Id, string Title);
 
 /// <summary>Lets another module (review) open a package's working version to a user who is not of its school.</summary>
 public interface IPackageSightGrant

@@ -45,6 +45,8 @@ public enum PackageViewKind
     Published,
     /// <summary>The version being edited or reviewed: for its school and its deciders.</summary>
     Working,
+    /// <summary>A version as it was submitted for review (its snapshot): for its deciders.</summary>
+    Submitted,
 }
 
 /// <summary>A file of the version shown. The bytes are served by <c>/api/v1/files/{Id}</c>, which applies the same views.</summary>

@@ -23,6 +23,7 @@ public sealed class ReviewModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReviewGate>();
+        services.AddScoped<ResourceHub.Resources.IPackageSubmission>(sp => sp.GetRequiredService<ReviewGate>());
         services.AddScoped<ReviewQueries>();
         services.AddScoped<ReviewPolicies>();
         services.AddScoped<Notifier>();

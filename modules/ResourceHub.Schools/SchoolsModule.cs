@@ -20,6 +20,7 @@ public sealed class SchoolsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SchoolService>();
+        services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();
         services.AddScoped<ISiteFigures, SchoolFigures>();

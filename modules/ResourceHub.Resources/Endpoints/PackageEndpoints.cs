@@ -62,7 +62,20 @@ public static class PackageEndpoints
         group.MapGet("/{id:guid}", Get).WithSummary("查看资源包（他校草稿返回 404）")
             .WithDescription("本校、管理员和有审核资格的专家看到正在编辑或审核的版本；其他人在新版本审核通过前看到已发布版本的快照。");
         group.MapPut("/{id:guid}", Update).RequireAuthorization(ResourcePermissions.EditPackages.Name).WithSummary("修改资源包（仅草稿或已退回）");
+        group.MapPost("/{id:guid}/submit", Submit).RequireAuthorization()
+            .WithSummary("提交审核（草稿或已退回 → 审核中）")
+            .WithDescription("冻结当前版本的元数据和文件 SHA-256 列表并开启学校审核；没有文件或状态不允许时返回 409。请求体中的 status/version 一律忽略。");
+        group.MapPost("/{id:guid}/revise", Revise).RequireAuthorization()
+            .WithSummary("修订已发布的资源包（新版本草稿）")
+            .WithDescription("已发布 → 版本号 +1 的草稿；已发布版本对其他人保持可见，直到新版本审核通过。");
     }
+
+    // Status changes go through the review gate (IPackageSubmission), the only way to move a package.
+    private static async Task<Ok<PackageDto>> Submit(Guid id, ClaimsPrincipal user, IPackageSubmission gate) =>
+        TypedResults.Ok(PackageDto.From(await gate.SubmitAsync(user, id)));
+
+    private static async Task<Ok<PackageDto>> Revise(Guid id, ClaimsPrincipal user, IPackageSubmission gate) =>
+        TypedResults.Ok(PackageDto.From(await gate.ReviseAsync(user, id)));
 
     private static async Task<Created<PackageDto>> Create(PackageRequest request, ClaimsPrincipal user, PackageService packages)
     {

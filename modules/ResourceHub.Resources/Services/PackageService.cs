@@ -6,13 +6,13 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Services;
 
 /// <summary>Creating, reading and editing packages' metadata. Status changes belong to review.</summary>
 public sealed class PackageService(
-    ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, CurriculumService curriculum, ContentChanges changes,
+    ResourceHubDbContext db, PackageAccess access, ISpecialtyCatalog specialties, ContentChanges changes,
     IEnumerable<IPackageEditObserver> observers)
 {
     public sealed record PackageInput(
@@ -111,7 +111,7 @@ public sealed class PackageService(
         {
             throw new FieldException("specialtyCode", $"专业代码“{input.SpecialtyCode}”不在专业目录中。");
         }
-        await curriculum.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
+        await specialties.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
         if (input.TextbookForm is not null && input.ResourceType != ResourceType.Textbook)
         {
             throw new FieldException("textbookForm", "只有教材需要填写教材形式。");

@@ -35,6 +35,22 @@ public sealed class PackageViews(ResourceHubDbContext db, PackageAccess access) 
         return packages.Select(Working).ToList();
     }
 
+    public async Task<PackageView?> SubmittedAsync(Guid packageId, int version, CancellationToken ct = default)
+    {
+        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.PackageId == packageId && v.Version == version, ct);
+        var package = snapshot is null ? null
+            : await db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files).FirstOrDefaultAsync(p => p.Id == packageId, ct);
+        return package is null ? null : Published(package, snapshot!) with { Kind = PackageViewKind.Submitted, Status = package.Status };
+    }
+
+    public async Task<IReadOnlyList<PackageTitle>> PublishedTitlesAsync(ResourceType type, CancellationToken ct = default) =>
+        await (
+            from p in db.Set<ResourcePackage>().AsNoTracking()
+            join v in db.Set<PackageVersion>().AsNoTracking() on new { PackageId = p.Id, Version = p.PublishedVersion ?? 0 } equals new { v.PackageId, v.Version }
+            where v.ResourceType == type
+            orderby v.Title
+            select new PackageTitle(p.Id, v.Title)).ToListAsync(ct);
+
     public async Task<PackageView?> ForAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
         var package = await db.Set<ResourcePackage>().AsNoTracking().Include(p => p.Files).FirstOrDefaultAsync(p => p.Id == packageId, ct);

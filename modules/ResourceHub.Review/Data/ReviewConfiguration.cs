@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 using ReviewEntity = ResourceHub.Review.Models.Review;
 
@@ -16,7 +15,6 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
         e.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Stamp).IsConcurrencyToken();
-        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(r => r.PackageId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(r => r.Status);
         e.HasIndex(r => new { r.PackageId, r.Version });
@@ -47,8 +45,8 @@ public sealed class SelectionConfiguration : IEntityTypeConfiguration<Selection>
         e.Property(s => s.Term).HasMaxLength(100);
         e.Property(s => s.Reason).HasMaxLength(4000);
         e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(s => s.PackageId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(s => new { s.SchoolId, s.Status });
+        e.HasIndex(s => s.PackageId);
     }
 }
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
@@ -30,12 +29,10 @@ public sealed partial class ReviewGate
         {
             throw new FieldException("reason", "请填写选用理由。");
         }
-        var package = await packages.GetVisibleAsync(actor, request.PackageId, ct);
-        if (package.PublishedVersion is not { } published)
-        {
-            throw new ConflictException("只能选用已发布的教材。");
-        }
-        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstAsync(v => v.PackageId == package.Id && v.Version == published, ct);
+        _ = await views.ForAsync(actor, request.PackageId, ct) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+        // What is selected is the published version, whatever its school is revising meanwhile.
+        var snapshot = await views.PublishedAsync(request.PackageId, ct) ?? throw new ConflictException("只能选用已发布的教材。");
+        var (package, published) = (snapshot, snapshot.Version);
         if (snapshot.ResourceType != ResourceType.Textbook)
         {
             throw new FieldException("packageId", "只能选用教材类资源包。");
@@ -58,11 +55,11 @@ public sealed partial class ReviewGate
             SelectionId = selection.Id,
             SchoolId = school,
             Version = published,
-            FileHashes = snapshot.FileHashes,
+            FileHashes = HashesOf(snapshot),
             Interested = [selection.RequestedById, package.CreatedById],
         };
         db.AddRange(selection, review);
-        history.Record(actor, package, HistoryActions.SelectionRequested, null, null, published, $"{course}：{reason}", selection.Id);
+        history.Record(actor, package.Id, HistoryActions.SelectionRequested, null, null, published, $"{course}：{reason}", selection.Id);
         await notifier.NewReviewAsync(review, snapshot.Title, ct);
         await CommitAsync(ct);
         return selection;
@@ -71,7 +68,7 @@ public sealed partial class ReviewGate
     private async Task ApplySelectionDecisionAsync(ClaimsPrincipal actor, Models.Review review, ReviewDecision row, CancellationToken ct)
     {
         var selection = await db.Set<Selection>().FirstAsync(s => s.Id == review.SelectionId, ct);
-        var package = await db.Set<ResourcePackage>().FirstAsync(p => p.Id == review.PackageId, ct);
+        var package = await views.SubmittedAsync(review.PackageId, review.Version, ct) ?? throw new NotFoundException("资源包不存在。");
         var (status, action) = review.Status switch
         {
             ReviewStatus.Approved => (SelectionStatus.Approved, HistoryActions.SelectionApproved),
@@ -80,7 +77,7 @@ public sealed partial class ReviewGate
             _ => (SelectionStatus.InReview, HistoryActions.Approved),
         };
         selection.MoveTo(status);
-        history.Record(actor, package, action, null, null, review.Version, row.Comment, selection.Id);
+        history.Record(actor, package.Id, action, null, null, review.Version, row.Comment, selection.Id);
         notifier.Decided([selection.RequestedById], package.Title, review, row.Decision, row.Comment, package.Id);
     }
 }

@@ -4,8 +4,6 @@ using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
@@ -28,8 +26,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
         var all = !mine && user.IsInRole(Roles.Admin);
         var chosen = open.Where(r => all || who.CanDecideNow(r)).OrderBy(r => r.OpenedAt).ToList();
         var ids = chosen.Select(r => r.PackageId).Distinct().ToList();
-        var titles = await db.Set<ResourcePackage>().AsNoTracking().Where(p => ids.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (p.Title, p.ResourceType), ct);
+        var titles = (await views.WorkingAsync(ids, ct)).ToDictionary(p => p.Id, p => (p.Title, p.ResourceType));
         return chosen.Select(r => new QueueItem(r, titles[r.PackageId].Title, titles[r.PackageId].ResourceType)).ToList();
     }
 
@@ -61,16 +58,9 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
         return reviews.Where(r => r.Status == ReviewStatus.Approved && published.Contains(r.Version)).ToList();
     }
 
-    public sealed record VersionView(PackageVersion Snapshot, IReadOnlyList<PackageFile> Files);
-
     /// <summary>A submitted version as its reviewers saw it: the frozen metadata and that version's files. Callers check sight first.</summary>
-    public async Task<VersionView> VersionAsync(Guid packageId, int version, CancellationToken ct = default)
-    {
-        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.PackageId == packageId && v.Version == version, ct)
-            ?? throw new NotFoundException("该版本不存在。");
-        var files = await db.Set<PackageFile>().AsNoTracking().Where(f => f.PackageId == packageId).ToListAsync(ct);
-        return new VersionView(snapshot, files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt).ToList());
-    }
+    public async Task<PackageView> VersionAsync(Guid packageId, int version, CancellationToken ct = default) =>
+        await views.SubmittedAsync(packageId, version, ct) ?? throw new NotFoundException("该版本不存在。");
 
     /// <summary>
     /// A package's history: every entry for its school and its deciders; for everyone else only the
@@ -144,22 +134,21 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
         var approved = await db.Set<Selection>().AsNoTracking()
             .Where(s => s.SchoolId == schoolId && s.Status == SelectionStatus.Approved).ToListAsync(ct);
         var keys = approved.Select(s => s.PackageId).Distinct().ToList();
-        var titles = await db.Set<PackageVersion>().AsNoTracking().Where(v => keys.Contains(v.PackageId))
-            .Select(v => new { v.PackageId, v.Version, v.Title }).ToListAsync(ct);
+        var titles = new Dictionary<(Guid, int), string>();
+        foreach (var (packageId, version) in approved.Select(s => (s.PackageId, s.PackageVersion)).Distinct())
+        {
+            titles[(packageId, version)] = (await views.SubmittedAsync(packageId, version, ct))?.Title ?? "";
+        }
         return approved
-            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId,
-                titles.First(t => t.PackageId == s.PackageId && t.Version == s.PackageVersion).Title, s.PackageVersion, s.UpdatedAt))
+            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId, titles[(s.PackageId, s.PackageVersion)], s.PackageVersion, s.UpdatedAt))
             .OrderBy(t => t.CourseName, StringComparer.Ordinal).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Published textbooks a school may ask to select, by their published snapshot's title.</summary>
     public async Task<List<(Guid Id, string Title)>> SelectableTextbooksAsync(CancellationToken ct = default)
     {
-        var rows = await db.Set<ResourcePackage>().AsNoTracking().Published()
-            .Join(db.Set<PackageVersion>(), p => new { p.Id, V = p.PublishedVersion!.Value }, v => new { Id = v.PackageId, V = v.Version }, (p, v) => v)
-            .Where(v => v.ResourceType == ResourceType.Textbook)
-            .Select(v => new { v.PackageId, v.Title }).ToListAsync(ct);
-        return rows.Select(r => (r.PackageId, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
+        var rows = await views.PublishedTitlesAsync(ResourceType.Textbook, ct);
+        return rows.Select(r => (r.Id, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
     }
 
     public async Task<List<InboxMessage>> InboxAsync(ClaimsPrincipal user, CancellationToken ct = default)
@@ -179,8 +168,8 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
         {
             return user.IsInRole(Roles.Admin) || user.SchoolId() == review.SchoolId;
         }
-        var package = await db.Set<ResourcePackage>().AsNoTracking().FirstAsync(p => p.Id == review.PackageId, ct);
-        return user.IsInRole(Roles.Admin) || PackageAccess.IsOwnSchool(user, package);
+        // An authoring review's school is its package's school.
+        return user.IsInRole(Roles.Admin) || user.SchoolId() == review.SchoolId;
     }
 
     private async Task<bool> MaySeeSelectionAsync(ClaimsPrincipal user, Selection selection, CancellationToken ct)

@@ -1,7 +1,7 @@
 using Lucene.Net.Documents;
 using ResourceHub.Core.Content;
 using ResourceHub.Resources;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Search.Indexing;
 
@@ -10,7 +10,7 @@ namespace ResourceHub.Search.Indexing;
 /// everyone, and the working view for its school while it differs, so a revision changes nothing
 /// that an outsider finds until it is approved.
 /// </summary>
-public sealed class PackageDocumentSource(IPackageViews views, SpecialtyService specialties, IEnumerable<IExtractedTextSource> textSources)
+public sealed class PackageDocumentSource(IPackageViews views, ISpecialtyCatalog specialties, IEnumerable<IExtractedTextSource> textSources)
 {
     private Dictionary<string, string>? _specialtyNames;
 

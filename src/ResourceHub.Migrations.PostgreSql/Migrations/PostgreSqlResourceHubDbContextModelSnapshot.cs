@@ -1979,29 +1979,11 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1963,29 +1963,11 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

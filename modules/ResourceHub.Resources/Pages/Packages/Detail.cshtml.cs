@@ -5,7 +5,7 @@ using ResourceHub.Resources.Endpoints;
 using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Pages.Packages;
 
@@ -14,7 +14,7 @@ namespace ResourceHub.Resources.Pages.Packages;
 /// snapshot for everyone else (the same view as GET /api/v1/packages/{id}).
 /// </summary>
 public sealed class PackageDetailModel(
-    IPackageViews views, SpecialtyService specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
+    IPackageViews views, ISpecialtyCatalog specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
     IEnumerable<PackagePanel> panels) : PageModel
 {
     public PackageEndpoints.PackageDto Package { get; private set; } = null!;

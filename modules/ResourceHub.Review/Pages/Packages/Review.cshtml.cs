@@ -29,7 +29,7 @@ public sealed class ReviewStatusModel(IPackageViews views, ReviewQueries queries
 
     public Task<IActionResult> OnPostReviseAsync(Guid id) => RunAsync(id, () => gate.ReviseAsync(User, id), "已开始修订新版本；新版本审核通过前，其他人看到的仍是已发布版本。");
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task<ResourcePackage>> step, string message)
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<PackageView>> step, string message)
     {
         try
         {

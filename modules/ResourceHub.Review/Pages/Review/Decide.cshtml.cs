@@ -26,7 +26,7 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
     public DecisionInput Input { get; set; } = new();
 
     public Models.Review Review { get; private set; } = null!;
-    public ReviewQueries.VersionView Version { get; private set; } = null!;
+    public ResourceHub.Resources.PackageView Version { get; private set; } = null!;
     public IReadOnlyList<ExtractedText> Texts { get; private set; } = [];
     public bool CanDecide { get; private set; }
 
