@@ -60,6 +60,14 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
     }
 
     /// <summary>
+    /// The record of a training this site gave (a completed 研修项目, <paramref name="source"/> naming
+    /// the programme), keyed by the teacher's account: writing it again, or importing the same
+    /// training (the natural key), adds nothing.
+    /// </summary>
+    public async Task<TrainingRecord> RecordCompletionAsync(TrainingInput input, string source, CancellationToken ct = default) =>
+        (await RecordFromSourceAsync(source, input.UserId?.ToString("N") ?? input.TeacherName.Trim(), input, ct)).Record;
+
+    /// <summary>
     /// Reads the sheet and reports every bad row. Saves only when asked to and no row is bad: a
     /// rejected sheet saves nothing. A row already recorded (same natural key) updates, never duplicates.
     /// </summary>

@@ -62,6 +62,20 @@ public static class PageChecks
         Assert.True(found.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", found));
     }
 
+    /// <summary>A page at the current width: a title, no sideways scrolling, axe clean.</summary>
+    /// <param name="path">The page to open, or null to check the page as it is now.</param>
+    public static async Task AssertPageAsync(IPage page, string? path)
+    {
+        if (path is not null)
+        {
+            await page.GotoAsync(path);
+        }
+        Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()), $"{path} has no title");
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, $"{path} scrolls sideways at {page.ViewportSize?.Width}px");
+        await PageChecks.AssertAccessibleAsync(page);
+    }
+
     /// <summary>Runs the Nu HTML Checker once over the server's HTML of several pages.</summary>
     public static async Task AssertValidHtmlAsync(IReadOnlyDictionary<string, string> pages)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Playwright;
 using ResourceHub.Browser.Tests.Infrastructure;
+using ResourceHub.Testing;
 using Xunit;
 
 namespace ResourceHub.Browser.Tests.Journeys;
@@ -8,9 +9,9 @@ namespace ResourceHub.Browser.Tests.Journeys;
 /// <summary>Every main page: accessible (axe), valid HTML (Nu), phone width, nothing from outside.</summary>
 public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/search?q=数控", "/standards", "/reform", "/specialties/0102/courses", "/no-such-page"];
-    private static readonly string[] TeacherPages = ["/my/packages", "/packages/edit", "/selections", "/inbox", "/reform/workload"];
-    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit", "/admin/review-policies", "/reform/settings", "/reform/applications", "/reform/training", "/reform/evaluations", "/review", "/inbox", "/reform/workload", "/admin/courses"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/search?q=数控", "/standards", "/reform", "/specialties/0102/courses", "/training", "/training/bases", "/certificates", "/no-such-page"];
+    private static readonly string[] TeacherPages = ["/my/packages", "/packages/edit", "/selections", "/inbox", "/reform/workload", "/training/my"];
+    private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit", "/admin/review-policies", "/reform/settings", "/reform/applications", "/reform/training", "/reform/evaluations", "/review", "/inbox", "/reform/workload", "/admin/courses", "/training/manage", "/training/bases"];
 
     [Fact]
     public async Task MainPages_AnonymousAndAdmin_PassAxeAtDesktopAndPhoneWidth()
@@ -115,16 +116,5 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
         return path;
     }
 
-    /// <param name="path">The page to open, or null to check the page as it is now.</param>
-    private static async Task CheckAsync(IPage page, string? path)
-    {
-        if (path is not null)
-        {
-            await page.GotoAsync(path);
-        }
-        Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()), $"{path} has no title");
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, $"{path} scrolls sideways at {page.ViewportSize?.Width}px");
-        await PageChecks.AssertAccessibleAsync(page);
-    }
+    private static Task CheckAsync(IPage page, string? path) => PageChecks.AssertPageAsync(page, path);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ResourceHub.Browser.Tests.Infrastructure;
+using ResourceHub.Testing;
 using Xunit;
 
 namespace ResourceHub.Browser.Tests.Journeys;

@@ -53,6 +53,8 @@ async function mount(host) {
     number.value = current;
     previous.disabled = current === 1;
     next.disabled = current === pdf.numPages;
+    // For whoever follows reading (研修 progress): which page the reader has now in front of them.
+    host.dispatchEvent(new CustomEvent("pdf:page", { bubbles: true, detail: { page: current, pages: pdf.numPages } }));
   }));
   const go = (page) => {
     if (page >= 1 && page <= pdf.numPages && page !== current) {

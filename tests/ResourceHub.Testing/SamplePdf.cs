@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ResourceHub.Browser.Tests.Infrastructure;
+namespace ResourceHub.Testing;
 
 /// <summary>A real PDF with one line of ASCII text (Helvetica) a page, built byte by byte.</summary>
 public static class SamplePdf
