@@ -1,6 +1,11 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using ResourceHub.Core.Data;
+using ResourceHub.Schools.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Core.Security;
@@ -22,6 +27,17 @@ public sealed class SchoolsModule : IModule
         services.AddScoped<SchoolService>();
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountStates>();
+        services.AddScoped<IClaimsTransformation, AccountGuard>();
+        services.AddScoped<IPasswordValidator<ResourceHubUser>, CommonPasswordValidator>();
+        services.AddScoped<IUserConfirmation<ResourceHubUser>, EnabledAccountConfirmation>();
+        services.PostConfigure<IdentityOptions>(o =>
+        {
+            o.Password.RequiredLength = CommonPasswordValidator.MinimumLength;
+            // "Confirmed" is asked of the account before every sign-in: a disabled one is not.
+            o.SignIn.RequireConfirmedAccount = true;
+        });
         services.AddScoped<ISiteFigures, SchoolFigures>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, SchoolsStep>();
@@ -35,6 +51,7 @@ public sealed class SchoolsModule : IModule
         endpoints.MapAuthEndpoints();
         endpoints.MapSchoolEndpoints();
         endpoints.MapUserEndpoints();
+        endpoints.MapAccountEndpoints();
     }
 }
 

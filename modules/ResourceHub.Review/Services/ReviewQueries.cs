@@ -10,7 +10,7 @@ using ResourceHub.Review.Models;
 namespace ResourceHub.Review.Services;
 
 /// <summary>What reviewers, authors and schools read: queues, opinions, history, selections, the inbox.</summary>
-public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packages)
+public sealed partial class ReviewQueries(ResourceHubDbContext db, PackageService packages)
 {
     public sealed record QueueItem(Models.Review Review, string PackageTitle, ResourceType ResourceType);
 
@@ -22,7 +22,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
         {
             return [];
         }
-        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.Status == ReviewStatus.Pending).ToListAsync(ct);
         var all = !mine && user.IsInRole(Roles.Admin);
         var chosen = open.Where(r => all || who.CanDecideNow(r)).OrderBy(r => r.OpenedAt).ToList();
@@ -35,7 +35,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
     /// <summary>A review for someone who may decide it, has decided it, or sees the package's working version; else 404.</summary>
     public async Task<Models.Review> GetReviewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
     {
-        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (review is null || !await MaySeeAsync(user, review, ct))
         {
             throw new NotFoundException("审核任务不存在，或您无权查看。");
@@ -47,7 +47,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
     public async Task<List<Models.Review>> ReviewsOfAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
         var (_, snapshot) = await packages.GetViewAsync(user, packageId, ct);
-        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).ToListAsync(ct);
         // Outsiders who see only the published snapshot see the opinions up to that version.
         return reviews.Where(r => snapshot is null || r.Version <= snapshot.Version).OrderBy(r => r.OpenedAt).ToList();
@@ -78,7 +78,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
     /// </summary>
     public async Task<Summary> SummaryAsync(Guid packageId, int recent, CancellationToken ct = default)
     {
-        var latest = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var latest = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).OrderByDescending(r => r.OpenedAt).FirstOrDefaultAsync(ct);
         var history = db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId);
         var last = await history.OrderByDescending(h => h.Id).Take(recent).ToListAsync(ct);
@@ -159,7 +159,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, PackageService packag
         {
             return true;
         }
-        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).FirstAsync(r => r.SelectionId == selection.Id, ct);
-        return ReviewerIdentity.From(user) is { } who && (who.EligibleRole(review) is not null || review.Decisions.Any(d => d.ReviewerId == who.Id));
+        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments).Where(r => r.SelectionId == selection.Id).ToListAsync(ct);
+        return ReviewerIdentity.From(user) is { } who && reviews.Any(review => who.EligibleRole(review) is not null || review.Decisions.Any(d => d.ReviewerId == who.Id));
     }
 }
