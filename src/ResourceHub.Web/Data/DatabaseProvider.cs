@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Hosting;
+using ResourceHub.Migrations.PostgreSql;
+using ResourceHub.Migrations.Sqlite;
 
 namespace ResourceHub.Web.Data;
 
@@ -23,14 +25,15 @@ public static class DatabaseProvider
             {
                 throw new InvalidOperationException("ResourceHub:Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
             }
-            services.AddDbContext<ResourceHubDbContext, PostgreSqlResourceHubDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<ResourceHubDbContext, PostgreSqlResourceHubDbContext>(o => o.UseNpgsql(connectionString, x => x.MigrationsAssembly(typeof(PostgreSqlResourceHubDbContext).Assembly.GetName().Name)));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<ResourceHubDbContext, SqliteResourceHubDbContext>((sp, o) =>
                 o.UseSqlite(string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(sp.GetRequiredService<SitePaths>().DataPath, "resourcehub.db")};Cache=Shared;Pooling=True"
-                    : connectionString));
+                    : connectionString,
+                    x => x.MigrationsAssembly(typeof(SqliteResourceHubDbContext).Assembly.GetName().Name)));
         }
         else
         {

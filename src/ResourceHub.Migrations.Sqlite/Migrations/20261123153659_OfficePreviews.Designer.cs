@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.Sqlite;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.Sqlite
+namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261123141514_Initial")]
-    partial class Initial
+    [Migration("20261123153659_OfficePreviews")]
+    partial class OfficePreviews
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -289,6 +289,10 @@ namespace ResourceHub.Web.Migrations.Sqlite
 
                     b.Property<int?>("PageCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviewBlob")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ResourceHub.Web.Data;
+using ResourceHub.Migrations.PostgreSql;
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.PostgreSql
+namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
     [Migration("20261123153722_OfficePreviews")]

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.Sqlite
+namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class OfficePreviews : Migration
@@ -13,7 +13,7 @@ namespace ResourceHub.Web.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "PreviewBlob",
                 table: "FileProcessing",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
         }

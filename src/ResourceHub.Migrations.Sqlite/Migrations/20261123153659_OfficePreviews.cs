@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ResourceHub.Web.Migrations.PostgreSql
+namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class OfficePreviews : Migration
@@ -13,7 +13,7 @@ namespace ResourceHub.Web.Migrations.PostgreSql
             migrationBuilder.AddColumn<string>(
                 name: "PreviewBlob",
                 table: "FileProcessing",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
         }
