@@ -36,7 +36,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                 table: "Reviews",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 14);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ExcludedSchoolId",
@@ -56,7 +56,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                 table: "ReviewPolicies",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 14);
 
             migrationBuilder.AddColumn<bool>(
                 name: "SelectionNeedsExpert",

@@ -35,7 +35,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                 table: "Reviews",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 14);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ExcludedSchoolId",
@@ -55,7 +55,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                 table: "ReviewPolicies",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 14);
 
             migrationBuilder.AddColumn<bool>(
                 name: "SelectionNeedsExpert",

@@ -74,8 +74,8 @@ public sealed class DemoSetupTests(DemoRecipeSite site) : IClassFixture<DemoReci
     {
         var schools = await ApiClient.ExpectAsync(await site.Api().GetAsync("/api/v1/schools"), HttpStatusCode.OK);
         Assert.Contains(schools.AsArray(), s => s!["name"]!.GetValue<string>() == "包头技师学院");
-        await site.Api().SignInAsync("bt-teacher", "Demo12345");
-        await site.Api().SignInAsync("expert", "Demo12345");
+        await site.Api().SignInAsync("bt-teacher", "Demo123456");
+        await site.Api().SignInAsync("expert", "Demo123456");
     }
 
     [Fact]
