@@ -44,6 +44,7 @@ public sealed class SchoolsModule : IModule
         services.AddScoped<IRecipeStep, UsersStep>();
         services.AddSingleton(new NavItem("学校管理", "/admin/schools", 900, NavArea.Admin, u => u.HasPermission(SchoolPermissions.ManageSchools)));
         services.AddSingleton(new NavItem("用户管理", "/admin/users", 910, NavArea.Admin, u => u.HasPermission(SchoolPermissions.ManageUsers)));
+        services.AddSingleton(new NavItem("修改密码", "/account/password", 990, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Work));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -27,7 +27,7 @@ public sealed class GatePropertyTests(SqliteSite site) : IClassFixture<SqliteSit
             foreach (var action in actions)
             {
                 await run.ApplyAsync(action);
-                await GateInvariant.AssertAsync(site, world);
+                await GateInvariant.AssertAsync(site, world, run.Authorship);
             }
         }, iter: 20, threads: 1, print: actions => string.Join(Environment.NewLine, actions.Select(a => a.ToString())));
 

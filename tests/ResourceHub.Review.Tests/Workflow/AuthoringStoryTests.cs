@@ -93,7 +93,7 @@ public abstract class AuthoringStoryTests(SiteFixture site)
         var admin = await site.AdminAsync();
         await ApiClient.ExpectAsync(await admin.PutAsync("/api/v1/review-policies", new { region = "青海省", resourceType = "Textbook", expertApprovals = 2 }), HttpStatusCode.OK);
         var w = await ReviewWorld.CreateAsync(site, region: "青海省");
-        var secondExpert = await w.UserAsync(null, "Reviewer");
+        var secondExpert = await w.AppointedAsync();
         var id = await w.SubmittedPackageAsync(w.TeacherA);
         await ApproveAsync(w.ReviewerA, id);
         await ApproveAsync(w.Expert, id);
