@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Data;
@@ -29,7 +32,10 @@ public sealed class SchoolsModule : IModule
         services.AddScoped<TokenService>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountStates>();
-        services.AddScoped<IClaimsTransformation, AccountGuard>();
+        services.AddScoped<AccountGuard>();
+        services.AddScoped<IClaimsTransformation>(sp => sp.GetRequiredService<AccountGuard>());
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, RevocationEvents>();
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, RevocationEvents>();
         services.AddScoped<IPasswordValidator<ResourceHubUser>, CommonPasswordValidator>();
         services.AddScoped<IUserConfirmation<ResourceHubUser>, EnabledAccountConfirmation>();
         services.PostConfigure<IdentityOptions>(o =>

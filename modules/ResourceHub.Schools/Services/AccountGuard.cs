@@ -38,10 +38,11 @@ public sealed class AccountStates(TimeProvider clock)
 }
 
 /// <summary>
-/// Checks every signed-in request (cookie or bearer token) against the account as it is now:
-/// a deleted or disabled account, or a token older than the last password change, becomes
-/// anonymous (401 for the API, the sign-in page for pages); a changed role or school replaces the
-/// principal with the current one (403 where a removed role was needed).
+/// Checks every signed-in request (cookie or bearer token) against the account as it is now.
+/// A deleted or disabled account, or a token or cookie older than the last password change, is
+/// refused while authenticating (<see cref="IsRevokedAsync"/>, from the cookie's and the bearer
+/// token's events: 401 for the API, the sign-in page for pages); a changed role or school
+/// replaces the principal with the current one (403 where a removed role was needed).
 /// </summary>
 public sealed class AccountGuard(
     ResourceHubDbContext db,
@@ -50,20 +51,29 @@ public sealed class AccountGuard(
     UserManager<ResourceHubUser> users,
     IOptions<IdentityOptions> identity) : IClaimsTransformation
 {
-    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+    /// <summary>True when this principal's account is gone or disabled, or its stamp is no longer the account's.</summary>
+    public async Task<bool> IsRevokedAsync(ClaimsPrincipal? principal)
+    {
+        if (principal?.UserId() is not { } id || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) is not { } stamp)
+        {
+            return false;
+        }
+        var state = states.Find(id) ?? await ReadAsync(id);
+        return state is null || state.Disabled || state.Stamp != stamp;
+    }
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         // Recipe and test principals carry no stamp and come from no request of a user.
         if (principal.Identity?.IsAuthenticated != true || principal.UserId() is not { } id
-            || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) is not { } stamp)
+            || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) is null)
         {
             return principal;
         }
         var state = states.Find(id) ?? await ReadAsync(id);
-        if (state is null || state.Disabled || state.Stamp != stamp)
+        if (state is null)
         {
-            return Anonymous;
+            return principal;
         }
         var roles = string.Join(',', principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal));
         if (roles == state.Roles && principal.SchoolId() == state.SchoolId)
@@ -74,7 +84,7 @@ public sealed class AccountGuard(
         {
             state.Fresh = await principals.CreateAsync(user);
         }
-        return state.Fresh ?? Anonymous;
+        return state.Fresh ?? principal;
     }
 
     private async Task<AccountStates.State?> ReadAsync(Guid id)

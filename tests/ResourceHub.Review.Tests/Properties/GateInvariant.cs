@@ -36,7 +36,7 @@ public static class GateInvariant
         foreach (var r in reviews.Where(r => r.Stage == ReviewStage.Expert))
         {
             var package = packages.Single(p => p.Id == r.PackageId);
-            var earlier = reviews.Where(x => x.PackageId == r.PackageId && x.Version == r.Version && x.OpenedAt < r.OpenedAt).SelectMany(x => x.Decisions).Select(d => d.ReviewerId);
+            var earlier = reviews.Where(x => x.PackageId == r.PackageId && x.Version == r.Version && x.Kind == r.Kind && x.SelectionId == r.SelectionId && x.OpenedAt < r.OpenedAt).SelectMany(x => x.Decisions).Select(d => d.ReviewerId);
             foreach (var d in r.Decisions)
             {
                 var who = world.Find(d.ReviewerId);

@@ -109,8 +109,8 @@ public abstract class AuthoringStoryTests(SiteFixture site)
         var w = await ReviewWorld.CreateAsync(site);
         var id = await w.SubmittedPackageAsync(w.TeacherA);
         await ApproveAsync(w.ReviewerA, id);
-        var review = await QueuedReviewAsync(w.ReviewerB, id);
-        await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, review["id"]!.GetValue<Guid>(), "Reject", "与国家课程标准不符。"), HttpStatusCode.OK);
+        var review = await QueuedReviewAsync(w.Expert, id);
+        await ApiClient.ExpectAsync(await DecideAsync(w.Expert, review["id"]!.GetValue<Guid>(), "Reject", "与国家课程标准不符。"), HttpStatusCode.OK);
         Assert.Equal("Rejected", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
         await ApiClient.ExpectProblemAsync(await w.TeacherA.PostAsync($"/api/v1/packages/{id}/submit", new { }), HttpStatusCode.Conflict);
         await ApiClient.ExpectProblemAsync(await w.TeacherB.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.NotFound);
