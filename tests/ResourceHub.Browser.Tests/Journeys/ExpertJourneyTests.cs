@@ -16,15 +16,17 @@ public sealed class ExpertJourneyTests(BrowserSite site) : IClassFixture<Browser
     [Fact]
     public async Task Expert_FromAssignmentNoticeToDecision_TextbookPublished()
     {
+        site.EnsureAvailable();
         var title = Unique.Name("数控铣削加工活页式教材");
-        var teacher = await site.Api().SignInAsync("bt-teacher", "Demo123456");
+        ApiClient Api() => new(new HttpClient { BaseAddress = new Uri(site.BaseUrl) });
+        var teacher = await Api().SignInAsync("bt-teacher", "Demo123456");
         var created = await ApiClient.ExpectAsync(await teacher.PostAsync("/api/v1/packages", new
         {
             title, description = "供专家审核的教材", specialtyCode = "0102", resourceType = "Textbook", textbookForm = "LooseLeaf", tags = new[] { "数控" },
         }), HttpStatusCode.Created);
         var id = created["id"]!.GetValue<Guid>();
         await teacher.SubmitAsync(id);
-        var reviewer = await site.Api().SignInAsync("bt-reviewer", "Demo123456");
+        var reviewer = await Api().SignInAsync("bt-reviewer", "Demo123456");
         var schoolStage = (await ApiClient.ExpectAsync(await reviewer.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK)).AsArray()
             .Single(r => r!["packageId"]!.GetValue<Guid>() == id)!;
         await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{schoolStage["id"]}/decision", new { decision = "Approve", comment = "学校同意。" }), HttpStatusCode.OK);
