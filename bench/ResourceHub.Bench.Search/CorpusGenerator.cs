@@ -1,10 +1,10 @@
 using System.Text;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 
 namespace ResourceHub.Bench.Search;
 
 /// <summary>A generated 技工院校 package: metadata and a few KB of body text.</summary>
-public sealed record BenchPackage(ResourcePackage Package, string SpecialtyName, string Body);
+public sealed record BenchPackage(PackageView Package, string SpecialtyName, string Body);
 
 /// <summary>
 /// Deterministic packages from a vocabulary of 技工院校 teaching: specialties, typical work
@@ -74,36 +74,19 @@ public sealed class CorpusGenerator(int seed = 20261123)
             var (code, name) = Pick(Specialties);
             var task = Pick(Tasks);
             var type = (ResourceType)_random.Next(5);
-            var package = new ResourcePackage
-            {
-                SchoolId = schools[_random.Next(schools.Length)],
-                Title = $"{task}{Pick(Forms)}（{Pick(Codes)}）",
-                Description = Sentence(task) + Sentence(task),
-                SpecialtyCode = code,
-                CourseName = task,
-                ResourceType = type,
-                TextbookForm = type == ResourceType.Textbook ? (TextbookForm)_random.Next(4) : null,
-                Tags = [Pick(Parts), Pick(Tools)],
-                Downloads = _random.Next(0, 5000),
-            };
             // Nine in ten are published; the rest are drafts only their school finds.
-            if (_random.Next(10) > 0)
-            {
-                Publish(package);
-            }
-            package.UpdatedAt = DateTimeOffset.UtcNow.AddMinutes(-_random.Next(0, 500_000));
+            var published = _random.Next(10) > 0;
+            var package = new PackageView(
+                Guid.CreateVersion7(), schools[_random.Next(schools.Length)], Guid.Empty,
+                published ? PackageViewKind.Published : PackageViewKind.Working, 1,
+                published ? PackageStatus.Published : PackageStatus.Draft, published ? 1 : null,
+                $"{task}{Pick(Forms)}（{Pick(Codes)}）", Sentence(task) + Sentence(task), code, task, null, null,
+                type, type == ResourceType.Textbook ? (TextbookForm)_random.Next(4) : null, null,
+                [Pick(Parts), Pick(Tools)], [], "共建共享", _random.Next(0, 5000),
+                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(-_random.Next(0, 500_000)), []);
             yield return new BenchPackage(package, name, Body(task));
         }
     }
-
-    // The benchmark's packages live only in memory, to be indexed; no database ever sees them.
-    // Only the review module may move a real package (MoveTo is internal to it), so the
-    // benchmark reaches the method by reflection rather than opening the gate to another assembly.
-    private static readonly System.Reflection.MethodInfo MoveTo =
-        typeof(ResourcePackage).GetMethod("MoveTo", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
-
-    private static void Publish(ResourcePackage package) =>
-        MoveTo.Invoke(package, [PackageStatus.Published, null, 1]);
 
     /// <summary>About 700–1,100 Han characters: 2–3.5 KB of UTF-8, a few pages of a work page.</summary>
     private string Body(string task)

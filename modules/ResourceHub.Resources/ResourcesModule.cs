@@ -20,6 +20,9 @@ public sealed class ResourcesModule : IModule
     {
         services.AddScoped<PackageAccess>();
         services.AddScoped<PackageService>();
+        services.AddScoped<PackageViews>();
+        services.AddScoped<IPackageViews>(sp => sp.GetRequiredService<PackageViews>());
+        services.AddScoped<IPackageWorkflow, PackageWorkflow>();
         services.AddScoped<PackageQueries>();
         services.AddSingleton(new HomeSection(typeof(ViewComponents.LatestPackagesViewComponent), 30));
         services.AddScoped<ISiteFigures, PackageFigures>();

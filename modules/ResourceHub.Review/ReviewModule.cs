@@ -24,6 +24,7 @@ public sealed class ReviewModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReviewGate>();
+        services.AddScoped<ResourceHub.Resources.IPackageSubmission>(sp => sp.GetRequiredService<ReviewGate>());
         services.AddScoped<ReviewQueries>();
         services.AddScoped<ReviewPolicies>();
         services.AddScoped<Notifier>();
@@ -36,7 +37,7 @@ public sealed class ReviewModule : IModule
         services.AddScoped<IRecipeStep, ExpertsStep>();
         services.AddScoped<HistoryRecorder>();
         services.AddScoped<IPackageEditObserver>(sp => sp.GetRequiredService<HistoryRecorder>());
-        services.AddScoped<IPackageSightGrant, ReviewSightGrant>();
+        services.AddScoped<ResourceHub.Resources.IPackageSightGrant, ReviewSightGrant>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
         services.AddScoped<IRecipeStep, PackagesStep>();
 
@@ -51,7 +52,7 @@ public sealed class ReviewModule : IModule
             services.AddSingleton<IMailSender, SmtpMailSender>();
         }
 
-        services.AddSingleton(new ResourceHub.Resources.Services.PackagePanel(typeof(ViewComponents.ReviewPanelViewComponent), 10));
+        services.AddSingleton(new ResourceHub.Resources.PackagePanel(typeof(ViewComponents.ReviewPanelViewComponent), 10));
         services.AddSingleton(new NavItem("审核工作台", "/review", 300, NavArea.Main, u => u.HasPermission(ReviewPermissions.DecideReviews), NavGroups.Work));
         services.AddSingleton(new NavItem("教材选用", "/selections", 310, NavArea.Main, u => u.HasPermission(ReviewPermissions.RequestSelections), NavGroups.Work));
         services.AddSingleton(new NavItem("站内消息", "/inbox", 320, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Work));

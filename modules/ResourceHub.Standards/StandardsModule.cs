@@ -20,6 +20,7 @@ public sealed class StandardsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SpecialtyService>();
+        services.AddScoped<ISpecialtyCatalog, SpecialtyCatalog>();
         services.AddScoped<ISiteFigures>(sp => sp.GetRequiredService<SpecialtyService>());
         services.AddScoped<CurriculumService>();
         services.AddScoped<StandardService>();

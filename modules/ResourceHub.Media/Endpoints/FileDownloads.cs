@@ -8,6 +8,7 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Services;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 

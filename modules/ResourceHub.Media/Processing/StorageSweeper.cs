@@ -7,6 +7,7 @@ using ResourceHub.Core.Data;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Services;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Processing;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Media.Models;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
@@ -23,21 +24,18 @@ public sealed class FileDetailsSource(ResourceHubDbContext db) : IFileDetailsSou
     }
 }
 
-/// <summary>The text extracted from the files of a package's current version.</summary>
+/// <summary>The text extracted from the files asked for, by name.</summary>
 public sealed class ExtractedTextSource(ResourceHubDbContext db) : IExtractedTextSource
 {
-    public async Task<IReadOnlyList<ExtractedText>> ForPackageAsync(Guid packageId, CancellationToken ct)
+    public async Task<IReadOnlyList<ExtractedText>> ForFilesAsync(IReadOnlyCollection<Guid> fileIds, CancellationToken ct)
     {
-        var version = await db.Set<ResourcePackage>().Where(p => p.Id == packageId).Select(p => (int?)p.Version).FirstOrDefaultAsync(ct);
-        if (version is null)
+        if (fileIds.Count == 0)
         {
             return [];
         }
-        var current = db.Set<PackageFile>()
-            .Where(f => f.PackageId == packageId && f.AddedInVersion <= version && (f.RemovedInVersion == null || f.RemovedInVersion > version))
-            .Select(f => f.Id);
+        var ids = fileIds.ToList();
         return await db.Set<FileProcessing>().AsNoTracking()
-            .Where(p => p.PackageId == packageId && p.Text != null && current.Contains(p.FileId))
+            .Where(p => ids.Contains(p.FileId) && p.Text != null)
             .OrderBy(p => p.FileName)
             .Select(p => new ExtractedText(p.FileId, p.FileName, p.Text!))
             .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Media.Models;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Services;

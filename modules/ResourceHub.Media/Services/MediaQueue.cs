@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Media.Models;
 using ResourceHub.Media.Processing;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 

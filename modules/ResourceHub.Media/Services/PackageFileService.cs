@@ -5,6 +5,7 @@ using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Storage;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResourceHub.Core.Data;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Http;
 using ResourceHub.Media.Models;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Services;

@@ -7,6 +7,7 @@ using ResourceHub.Core.Hosting;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Media.Models;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Services;

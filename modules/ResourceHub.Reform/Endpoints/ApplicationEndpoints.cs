@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Reform.Services;
 
@@ -28,6 +29,17 @@ public static class ApplicationEndpoints
         [property: Required(ErrorMessage = "请选择是否批准。")] bool? Approve,
         [property: StringLength(2000)] string? Comment);
 
+    /// <summary>An application is its school's business until decided in public figures: others see only their own school's.</summary>
+    private static Guid? VisibleSchool(ClaimsPrincipal user, Guid? asked)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return asked;
+        }
+        var own = user.SchoolId() ?? throw new ForbiddenException("只有管理员和申报学校可以查看专业申报。");
+        return asked is null || asked == own ? own : throw new ForbiddenException("只能查看本校的专业申报。");
+    }
+
     public static void MapApplicationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var batches = endpoints.MapApiGroup("/api/v1/batches", "专业申报");
@@ -43,10 +55,11 @@ public static class ApplicationEndpoints
             .WithSummary("设立申报批次（地区为空则全国）");
 
         var applications = endpoints.MapApiGroup("/api/v1/applications", "专业申报");
-        applications.MapGet("/", async (Guid? batchId, Guid? schoolId, ApplicationStatus? status, ApplicationService service) =>
-                TypedResults.Ok(await service.ListAsync(batchId, schoolId, status)))
-            .AllowAnonymous()
-            .WithSummary("专业申报列表（可按批次、学校、状态筛选）");
+        applications.MapGet("/", async (Guid? batchId, Guid? schoolId, ApplicationStatus? status, ClaimsPrincipal user, ApplicationService service) =>
+                TypedResults.Ok(await service.ListAsync(batchId, VisibleSchool(user, schoolId), status)))
+            .RequireAuthorization()
+            .WithSummary("专业申报列表（可按批次、学校、状态筛选）")
+            .WithDescription("管理员看到全部；学校只看到本校的申报（schoolId 被限定为本校）。");
         applications.MapPost("/", Apply)
             .RequireAuthorization(ReformPermissions.ApplySpecialties.Name)
             .WithSummary("学校申报实施一个一体化专业；超过地区每批次上限时 409");

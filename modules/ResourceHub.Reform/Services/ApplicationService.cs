@@ -4,6 +4,7 @@ using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
+using ResourceHub.Schools;
 using ResourceHub.Schools.Models;
 using ResourceHub.Schools.Services;
 using ResourceHub.Standards.Services;

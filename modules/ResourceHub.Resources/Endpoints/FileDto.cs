@@ -1,3 +1,4 @@
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
@@ -11,11 +12,14 @@ public sealed record FileDto(
     Guid Id, string Name, long Size, string ContentType, string Sha256, ResourceType? Kind, DateTimeOffset CreatedAt,
     string DownloadUrl, ProcessingDto? Processing, string? ThumbnailUrl, string? PreviewUrl)
 {
-    public static FileDto From(PackageFile f, FileDetails? details = null) => new(
+    public static FileDto From(PackageFileView f, FileDetails? details = null) => new(
         f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt, $"/api/v1/files/{f.Id}",
         details is null ? null : new ProcessingDto(details.State, details.Error, details.DurationSeconds, details.PageCount),
         details?.HasThumbnail == true ? $"/api/v1/files/{f.Id}/thumbnail" : null,
         details?.HasPreview == true ? $"/api/v1/files/{f.Id}/preview" : null);
+
+    public static FileDto From(PackageFile f, FileDetails? details = null) =>
+        From(new PackageFileView(f.Id, f.Name, f.Size, f.ContentType, f.Sha256, f.Kind, f.CreatedAt), details);
 }
 
 /// <summary>state: Pending, Done or Failed (error says why, in Chinese).</summary>

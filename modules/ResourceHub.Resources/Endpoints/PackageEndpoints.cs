@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 
@@ -44,16 +45,14 @@ public static class PackageEndpoints
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files,
         Guid? CourseId, Guid? LearningTaskId)
     {
-        public static PackageDto From(ResourcePackage p, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
-            p.Id, p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.ResourceType, p.TextbookForm, p.SkillLevel,
-            p.Tags, p.Authors, p.Licence, p.Status, p.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, p.UpdatedAt,
-            p.CurrentFiles().Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), p.CourseId, p.LearningTaskId);
+        /// <summary>A view as the API shows it, with what processing made of each of its files.</summary>
+        public static PackageDto From(PackageView v, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
+            v.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
+            v.Tags, v.Authors, v.Licence, v.Status, v.Version, v.PublishedVersion, v.SchoolId, v.Downloads, v.CreatedAt, v.UpdatedAt,
+            v.Files.Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), v.CourseId, v.LearningTaskId);
 
-        /// <summary>The published snapshot, shown to outsiders while a newer version is under way.</summary>
-        public static PackageDto From(ResourcePackage p, PackageVersion v, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
-            p.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
-            v.Tags, v.Authors, v.Licence, PackageStatus.Published, v.Version, p.PublishedVersion, p.SchoolId, p.Downloads, p.CreatedAt, v.SubmittedAt,
-            p.FilesOf(v.Version).Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), p.CourseId, p.LearningTaskId);
+        /// <summary>The working version, for its own school's answers to a change.</summary>
+        public static PackageDto From(ResourcePackage p) => From(PackageViews.Working(p));
     }
 
     public static void MapPackageEndpoints(this IEndpointRouteBuilder endpoints)
@@ -63,7 +62,20 @@ public static class PackageEndpoints
         group.MapGet("/{id:guid}", Get).WithSummary("查看资源包（他校草稿返回 404）")
             .WithDescription("本校、管理员和有审核资格的专家看到正在编辑或审核的版本；其他人在新版本审核通过前看到已发布版本的快照。");
         group.MapPut("/{id:guid}", Update).RequireAuthorization(ResourcePermissions.EditPackages.Name).WithSummary("修改资源包（仅草稿或已退回）");
+        group.MapPost("/{id:guid}/submit", Submit).RequireAuthorization()
+            .WithSummary("提交审核（草稿或已退回 → 审核中）")
+            .WithDescription("冻结当前版本的元数据和文件 SHA-256 列表并开启学校审核；没有文件或状态不允许时返回 409。请求体中的 status/version 一律忽略。");
+        group.MapPost("/{id:guid}/revise", Revise).RequireAuthorization()
+            .WithSummary("修订已发布的资源包（新版本草稿）")
+            .WithDescription("已发布 → 版本号 +1 的草稿；已发布版本对其他人保持可见，直到新版本审核通过。");
     }
+
+    // Status changes go through the review gate (IPackageSubmission), the only way to move a package.
+    private static async Task<Ok<PackageDto>> Submit(Guid id, ClaimsPrincipal user, IPackageSubmission gate) =>
+        TypedResults.Ok(PackageDto.From(await gate.SubmitAsync(user, id)));
+
+    private static async Task<Ok<PackageDto>> Revise(Guid id, ClaimsPrincipal user, IPackageSubmission gate) =>
+        TypedResults.Ok(PackageDto.From(await gate.ReviseAsync(user, id)));
 
     private static async Task<Created<PackageDto>> Create(PackageRequest request, ClaimsPrincipal user, PackageService packages)
     {
@@ -71,12 +83,12 @@ public static class PackageEndpoints
         return TypedResults.Created($"/api/v1/packages/{package.Id}", PackageDto.From(package));
     }
 
-    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, PackageService packages, FileDetailsReader details)
+    private static async Task<Ok<PackageDto>> Get(Guid id, ClaimsPrincipal user, IPackageViews views, FileDetailsReader details)
     {
-        var (package, snapshot) = await packages.GetViewAsync(user, id);
-        return TypedResults.Ok(await details.ToDtoAsync(package, snapshot));
+        var view = await views.ForAsync(user, id) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+        return TypedResults.Ok(await details.ToDtoAsync(view));
     }
 
     private static async Task<Ok<PackageDto>> Update(Guid id, PackageRequest request, ClaimsPrincipal user, PackageService packages, FileDetailsReader details) =>
-        TypedResults.Ok(await details.ToDtoAsync(await packages.UpdateAsync(user, id, request.ToInput())));
+        TypedResults.Ok(await details.ToDtoAsync(PackageViews.Working(await packages.UpdateAsync(user, id, request.ToInput()))));
 }

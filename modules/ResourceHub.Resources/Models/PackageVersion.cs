@@ -14,6 +14,8 @@ public sealed class PackageVersion
     public string Description { get; init; } = "";
     public required string SpecialtyCode { get; init; }
     public string? CourseName { get; init; }
+    public Guid? CourseId { get; init; }
+    public Guid? LearningTaskId { get; init; }
     public ResourceType ResourceType { get; init; }
     public TextbookForm? TextbookForm { get; init; }
     public SkillLevel? SkillLevel { get; init; }
@@ -33,6 +35,8 @@ public sealed class PackageVersion
         Description = p.Description,
         SpecialtyCode = p.SpecialtyCode,
         CourseName = p.CourseName,
+        CourseId = p.CourseId,
+        LearningTaskId = p.LearningTaskId,
         ResourceType = p.ResourceType,
         TextbookForm = p.TextbookForm,
         SkillLevel = p.SkillLevel,

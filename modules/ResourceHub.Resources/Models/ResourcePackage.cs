@@ -89,8 +89,8 @@ public sealed class ResourcePackage
     public IEnumerable<PackageFile> CurrentFiles() => FilesOf(Version);
 
     /// <summary>
-    /// Only the review gate calls this (it has checked the approvals): internal, and visible to
-    /// ResourceHub.Review alone, so no other module can move a package.
+    /// Internal: only <see cref="Services.PackageWorkflow"/> moves a package, and only the review
+    /// gate calls that (IPackageWorkflow; the architecture test guards it).
     /// </summary>
     internal void MoveTo(PackageStatus status, int? version = null, int? publishedVersion = null)
     {

@@ -1,4 +1,5 @@
 using ResourceHub.Resources.Endpoints;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Resources.Services;
@@ -15,10 +16,9 @@ public interface IFileDetailsSource
 /// <summary>Builds package DTOs with each shown file's processing details.</summary>
 public sealed class FileDetailsReader(IEnumerable<IFileDetailsSource> sources)
 {
-    /// <param name="snapshot">The published version an outsider sees, or null for the working version.</param>
-    public async Task<PackageEndpoints.PackageDto> ToDtoAsync(ResourcePackage package, PackageVersion? snapshot = null, CancellationToken ct = default)
+    public async Task<PackageEndpoints.PackageDto> ToDtoAsync(PackageView view, CancellationToken ct = default)
     {
-        var ids = package.FilesOf(snapshot?.Version ?? package.Version).Select(f => f.Id).ToList();
+        var ids = view.Files.Select(f => f.Id).ToList();
         var details = new Dictionary<Guid, FileDetails>();
         foreach (var source in sources)
         {
@@ -27,6 +27,6 @@ public sealed class FileDetailsReader(IEnumerable<IFileDetailsSource> sources)
                 details[id] = detail;
             }
         }
-        return snapshot is null ? PackageEndpoints.PackageDto.From(package, details) : PackageEndpoints.PackageDto.From(package, snapshot, details);
+        return PackageEndpoints.PackageDto.From(view, details);
     }
 }

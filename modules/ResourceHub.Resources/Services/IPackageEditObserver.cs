@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Resources.Services;

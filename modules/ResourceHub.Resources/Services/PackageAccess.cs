@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Resources.Services;
@@ -31,7 +32,7 @@ public sealed class PackageAccess(IEnumerable<IPackageSightGrant> grants)
         }
         foreach (var grant in grants)
         {
-            if (await grant.CanSeeAsync(user, package.Id, ct))
+            if (await grant.CanSeeAsync(user, package.Id, package.Version, ct))
             {
                 return true;
             }
@@ -43,12 +44,8 @@ public sealed class PackageAccess(IEnumerable<IPackageSightGrant> grants)
         user.SchoolId() is { } school && school == package.SchoolId;
 
     /// <summary>Teachers and school admins of the owning school edit its packages.</summary>
-    public static bool CanEdit(ClaimsPrincipal user, ResourcePackage package) =>
-        IsOwnSchool(user, package) && user.HasPermission(ResourcePermissions.EditPackages);
-}
+    public static bool CanEdit(ClaimsPrincipal user, ResourcePackage package) => CanEdit(user, package.SchoolId);
 
-/// <summary>Lets another module (review) open a package to a user who is not of its school.</summary>
-public interface IPackageSightGrant
-{
-    Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct);
+    public static bool CanEdit(ClaimsPrincipal user, Guid schoolId) =>
+        user.SchoolId() == schoolId && user.HasPermission(ResourcePermissions.EditPackages);
 }

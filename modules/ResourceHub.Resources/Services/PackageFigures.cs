@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Modules;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Resources.Services;
@@ -12,7 +13,10 @@ public sealed class PackageFigures(ResourceHubDbContext db) : ISiteFigures
     {
         var published = db.Set<ResourcePackage>().Published();
         var count = await published.CountAsync(cancellationToken);
-        var specialties = await published.Select(p => p.SpecialtyCode).Distinct().CountAsync(cancellationToken);
+        // Specialties as the published versions file them, not as a revision under way does.
+        var specialties = await published
+            .Join(db.Set<PackageVersion>(), p => new { p.Id, V = p.PublishedVersion!.Value }, v => new { Id = v.PackageId, V = v.Version }, (_, v) => v.SpecialtyCode)
+            .Distinct().CountAsync(cancellationToken);
         var downloads = await db.Set<ResourcePackage>().SumAsync(p => (long?)p.Downloads, cancellationToken) ?? 0;
         return [new("已发布资源包", count, 1, "个"), new("覆盖专业", specialties, 2, "个"), new("累计下载", downloads, 40, "次")];
     }

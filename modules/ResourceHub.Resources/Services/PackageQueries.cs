@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Resources.Services;

@@ -4,14 +4,15 @@ using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Services;
 
 /// <summary>Creating, reading and editing packages' metadata. Status changes belong to review.</summary>
 public sealed class PackageService(
-    ResourceHubDbContext db, PackageAccess access, SpecialtyService specialties, CurriculumService curriculum, ContentChanges changes,
+    ResourceHubDbContext db, PackageAccess access, ISpecialtyCatalog specialties, ContentChanges changes,
     IEnumerable<IPackageEditObserver> observers)
 {
     public sealed record PackageInput(
@@ -73,25 +74,6 @@ public sealed class PackageService(
         return (file, package!);
     }
 
-    /// <summary>
-    /// What GET shows: the working version to those who see it, else the snapshot of the published
-    /// version (null snapshot: the package itself is the published version); 404 for the rest.
-    /// </summary>
-    public async Task<(ResourcePackage Package, PackageVersion? Snapshot)> GetViewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
-    {
-        var package = await GetVisibleAsync(user, id, ct);
-        if (package.PublishedVersion is not { } published
-            || (package.Status == PackageStatus.Published && package.Version == published)
-            || await access.SeesWorkingVersionAsync(user, package, ct))
-        {
-            return (package, null);
-        }
-        var snapshot = await db.Set<PackageVersion>().AsNoTracking()
-            .FirstOrDefaultAsync(v => v.PackageId == id && v.Version == published, ct)
-            ?? throw new NotFoundException("资源包的已发布版本不存在。");
-        return (package, snapshot);
-    }
-
     /// <summary>The package for a change by its own school: 404 if unseen, 403 if seen but not editable by this user.</summary>
     public async Task<ResourcePackage> GetEditableAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
     {
@@ -129,7 +111,7 @@ public sealed class PackageService(
         {
             throw new FieldException("specialtyCode", $"专业代码“{input.SpecialtyCode}”不在专业目录中。");
         }
-        await curriculum.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
+        await specialties.EnsureLinkAsync(input.SpecialtyCode, input.CourseId, input.LearningTaskId, ct);
         if (input.TextbookForm is not null && input.ResourceType != ResourceType.Textbook)
         {
             throw new FieldException("textbookForm", "只有教材需要填写教材形式。");

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 using ResourceHub.Review.Models;
 using ReviewEntity = ResourceHub.Review.Models.Review;
 
@@ -15,7 +15,6 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
         e.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Stamp).IsConcurrencyToken();
-        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(r => r.PackageId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(r => r.Assignments).WithOne().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Restrict);
         e.Property(r => r.SpecialtyCode).HasMaxLength(20);
@@ -49,8 +48,8 @@ public sealed class SelectionConfiguration : IEntityTypeConfiguration<Selection>
         e.Property(s => s.Reason).HasMaxLength(4000);
         e.Property(s => s.LearningTask).HasMaxLength(200);
         e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        e.HasOne<ResourcePackage>().WithMany().HasForeignKey(s => s.PackageId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(s => new { s.SchoolId, s.Status });
+        e.HasIndex(s => s.PackageId);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Services;
 

@@ -1,3 +1,4 @@
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 using ResourceHub.Review.Services;

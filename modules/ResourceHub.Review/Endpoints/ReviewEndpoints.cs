@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using ResourceHub.Core.Http;
 using ResourceHub.Review.Models;
 using ResourceHub.Review.Services;
-using static ResourceHub.Resources.Endpoints.PackageEndpoints;
 
 namespace ResourceHub.Review.Endpoints;
 
@@ -21,12 +20,6 @@ public static class ReviewEndpoints
     public static void MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var packages = endpoints.MapApiGroup("/api/v1/packages", "审核");
-        packages.MapPost("/{id:guid}/submit", Submit).RequireAuthorization()
-            .WithSummary("提交审核（草稿或已退回 → 审核中）")
-            .WithDescription("冻结当前版本的元数据和文件 SHA-256 列表并开启学校审核；没有文件或状态不允许时返回 409。请求体中的 status/version 一律忽略。");
-        packages.MapPost("/{id:guid}/revise", Revise).RequireAuthorization()
-            .WithSummary("修订已发布的资源包（新版本草稿）")
-            .WithDescription("已发布 → 版本号 +1 的草稿；已发布版本对其他人保持可见，直到新版本审核通过。");
         packages.MapGet("/{id:guid}/history", History).WithSummary("资源包历史（只增不改）");
         packages.MapGet("/{id:guid}/reviews", ReviewsOf).WithSummary("资源包各版本的审核与审核意见");
 
@@ -38,11 +31,6 @@ public static class ReviewEndpoints
             .WithDescription("作者本人或不符合资格者 403；已决定 409；退回或不通过未填意见 400。");
     }
 
-    private static async Task<Ok<PackageDto>> Submit(Guid id, ClaimsPrincipal user, ReviewGate gate) =>
-        TypedResults.Ok(PackageDto.From(await gate.SubmitAsync(user, id)));
-
-    private static async Task<Ok<PackageDto>> Revise(Guid id, ClaimsPrincipal user, ReviewGate gate) =>
-        TypedResults.Ok(PackageDto.From(await gate.ReviseAsync(user, id)));
 
     private static async Task<Ok<List<HistoryDto>>> History(Guid id, ClaimsPrincipal user, ReviewQueries queries) =>
         TypedResults.Ok((await queries.HistoryAsync(user, id)).Select(HistoryDto.From).ToList());

@@ -1,3 +1,4 @@
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Review.Models;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Media.Services;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;

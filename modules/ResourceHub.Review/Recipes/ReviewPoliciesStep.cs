@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ResourceHub.Core.Recipes;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Services;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Security;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
@@ -14,11 +15,11 @@ namespace ResourceHub.Review.Services;
 /// </summary>
 public sealed class HistoryRecorder(ResourceHubDbContext db) : IPackageEditObserver
 {
-    public void Record(ClaimsPrincipal actor, ResourcePackage package, string action, PackageStatus? from, PackageStatus? to,
+    public void Record(ClaimsPrincipal actor, Guid packageId, string action, PackageStatus? from, PackageStatus? to,
         int version, string? comment = null, Guid? selectionId = null) =>
         db.Add(new HistoryEntry
         {
-            PackageId = package.Id,
+            PackageId = packageId,
             SelectionId = selectionId,
             ActorId = actor.UserId(),
             Actor = actor.DisplayName() ?? "系统",
@@ -45,8 +46,8 @@ public sealed class HistoryRecorder(ResourceHubDbContext db) : IPackageEditObser
     }
 
     public void Created(ClaimsPrincipal actor, ResourcePackage package) =>
-        Record(actor, package, HistoryActions.Created, null, package.Status, package.Version);
+        Record(actor, package.Id, HistoryActions.Created, null, package.Status, package.Version);
 
     public void Edited(ClaimsPrincipal actor, ResourcePackage package, string? what = null) =>
-        Record(actor, package, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
+        Record(actor, package.Id, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
-using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
@@ -66,6 +65,6 @@ public sealed partial class ReviewGate
         db.Set<Models.Review>().Include(r => r.Decisions).Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == reviewId, ct);
 
     /// <summary>The title of the version under review, as submitted (not a later working copy).</summary>
-    private Task<string> TitleAsync(Models.Review review, CancellationToken ct) =>
-        db.Set<PackageVersion>().Where(v => v.PackageId == review.PackageId && v.Version == review.Version).Select(v => v.Title).FirstAsync(ct);
+    private async Task<string> TitleAsync(Models.Review review, CancellationToken ct) =>
+        (await views.SubmittedAsync(review.PackageId, review.Version, ct))?.Title ?? "";
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
@@ -31,12 +31,10 @@ public sealed partial class ReviewGate
         {
             throw new FieldException("students", "预计使用人数应在 1 到 100000 之间。");
         }
-        var package = await packages.GetVisibleAsync(actor, request.PackageId, ct);
-        if (package.PublishedVersion is not { } published)
-        {
-            throw new ConflictException("只能选用已发布的教材。");
-        }
-        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstAsync(v => v.PackageId == package.Id && v.Version == published, ct);
+        _ = await views.ForAsync(actor, request.PackageId, ct) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+        // What is selected is the published version, whatever its school is revising meanwhile.
+        var snapshot = await views.PublishedAsync(request.PackageId, ct) ?? throw new ConflictException("只能选用已发布的教材。");
+        var (package, published) = (snapshot, snapshot.Version);
         if (snapshot.ResourceType != ResourceType.Textbook)
         {
             throw new FieldException("packageId", "只能选用教材类资源包。");
@@ -58,12 +56,12 @@ public sealed partial class ReviewGate
         // A school choosing its own textbook has no committee without a conflict: an expert decides.
         var stage = package.SchoolId == school ? ReviewStage.Expert : ReviewStage.Selection;
         await OpenSelectionStageAsync(selection, stage, package.SchoolId, snapshot, [selection.RequestedById, package.CreatedById], ct);
-        history.Record(actor, package, HistoryActions.SelectionRequested, null, null, published, $"{course}：{reason}", selection.Id);
+        history.Record(actor, package.Id, HistoryActions.SelectionRequested, null, null, published, $"{course}：{reason}", selection.Id);
         await CommitAsync(ct);
         return selection;
     }
 
-    private async Task OpenSelectionStageAsync(Selection selection, ReviewStage stage, Guid textbookSchool, PackageVersion snapshot, List<Guid> interested, CancellationToken ct)
+    private async Task OpenSelectionStageAsync(Selection selection, ReviewStage stage, Guid textbookSchool, PackageView snapshot, List<Guid> interested, CancellationToken ct)
     {
         var review = new Models.Review
         {
@@ -74,7 +72,7 @@ public sealed partial class ReviewGate
             SchoolId = selection.SchoolId,
             ExcludedSchoolId = textbookSchool,
             Version = selection.PackageVersion,
-            FileHashes = snapshot.FileHashes,
+            FileHashes = HashesOf(snapshot),
             Interested = interested.Distinct().ToList(),
             SpecialtyCode = snapshot.SpecialtyCode,
             DueDays = await policies.DueDaysAsync(selection.SchoolId, ResourceType.Textbook, ct),
@@ -86,13 +84,12 @@ public sealed partial class ReviewGate
     private async Task ApplySelectionDecisionAsync(ClaimsPrincipal actor, Models.Review review, ReviewDecision row, CancellationToken ct)
     {
         var selection = await db.Set<Selection>().FirstAsync(s => s.Id == review.SelectionId, ct);
-        var package = await db.Set<ResourcePackage>().FirstAsync(p => p.Id == review.PackageId, ct);
+        var package = await views.SubmittedAsync(review.PackageId, review.Version, ct) ?? throw new NotFoundException("资源包不存在。");
         if (review.Status == ReviewStatus.Approved && review.Stage == ReviewStage.Selection && await policies.SelectionNeedsExpertAsync(selection.SchoolId, ct))
         {
             // The region asks an expert too: the committee's approval opens the expert stage; the selection stays in review.
-            var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstAsync(v => v.PackageId == package.Id && v.Version == review.Version, ct);
-            history.Record(actor, package, HistoryActions.Approved, null, null, review.Version, $"学校教材委员会：{row.Comment ?? "同意"}", selection.Id);
-            await OpenSelectionStageAsync(selection, ReviewStage.Expert, package.SchoolId, snapshot, [.. review.Interested, row.ReviewerId], ct);
+            history.Record(actor, package.Id, HistoryActions.Approved, null, null, review.Version, $"学校教材委员会：{row.Comment ?? "同意"}", selection.Id);
+            await OpenSelectionStageAsync(selection, ReviewStage.Expert, package.SchoolId, package, [.. review.Interested, row.ReviewerId], ct);
             return;
         }
         var (status, action) = review.Status switch
@@ -103,7 +100,7 @@ public sealed partial class ReviewGate
             _ => (SelectionStatus.InReview, HistoryActions.Approved),
         };
         selection.MoveTo(status);
-        history.Record(actor, package, action, null, null, review.Version, row.Comment, selection.Id);
+        history.Record(actor, package.Id, action, null, null, review.Version, row.Comment, selection.Id);
         notifier.Decided([selection.RequestedById], package.Title, review, row.Decision, row.Comment, package.Id);
     }
 

@@ -1,63 +1,44 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
+using ResourceHub.Resources;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
 
 /// <summary>
-/// The one gate (凡编必审、凡选必审): the only code that moves a package
-/// (<see cref="ResourcePackage.MoveTo"/> is internal to Resources and visible to this assembly
-/// only) or a selection. Pages, API routes and recipes all call these methods; each runs in one
+/// The one gate (凡编必审、凡选必审): the only code that moves a package (through
+/// <see cref="IPackageWorkflow"/>, which no other module may call) or a selection. Pages, API routes and recipes all call these methods; each runs in one
 /// transaction together with its history rows, inbox messages and search notice.
 /// </summary>
 public sealed partial class ReviewGate(
     ResourceHubDbContext db,
-    PackageService packages,
+    IPackageWorkflow workflow,
+    IPackageViews views,
     ReviewPolicies policies,
     HistoryRecorder history,
     Notifier notifier,
     ExpertAssigner assigner,
     NationalCatalogue catalogue,
-    ExpertPool pool,
-    ContentChanges changes)
+    ExpertPool pool) : IPackageSubmission
 {
     /// <summary>Draft or Returned → InReview: freezes the version's metadata and file hashes and opens the school stage.</summary>
-    public async Task<ResourcePackage> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
+    public async Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
     {
-        var package = await packages.GetEditableAsync(actor, packageId, ct);
-        if (!package.IsEditable)
-        {
-            throw new ConflictException($"资源包当前状态为“{package.Status.ToChinese()}”，只有草稿或已退回的资源包可以提交审核。");
-        }
-        if (!package.FilesOf(package.Version).Any())
-        {
-            throw new ConflictException("资源包还没有文件，请先上传文件再提交审核。");
-        }
-        var snapshot = PackageVersion.Capture(package, actor.UserId()!.Value);
-        db.Add(snapshot);
-        Move(actor, package, PackageStatus.InReview, HistoryActions.Submitted, null);
+        var package = Record(actor, await workflow.SubmitAsync(actor, packageId, ct), HistoryActions.Submitted, null);
         // Everyone who created, edited or submitted this version is barred from its school stage.
         var editors = await history.EditorsAsync(package.Id, package.Version, ct);
-        await OpenStageAsync(package, ReviewStage.School, snapshot.FileHashes, [package.CreatedById, actor.UserId()!.Value, .. editors], 1, ct);
+        await OpenStageAsync(package, ReviewStage.School, HashesOf(package), [package.CreatedById, actor.UserId()!.Value, .. editors], 1, ct);
         await CommitAsync(ct);
         return package;
     }
 
     /// <summary>Published → Draft of the next version; the published version stays public until the new one is approved.</summary>
-    public async Task<ResourcePackage> ReviseAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
+    public async Task<PackageView> ReviseAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
     {
-        var package = await packages.GetEditableAsync(actor, packageId, ct);
-        if (package.Status != PackageStatus.Published)
-        {
-            throw new ConflictException("只有已发布的资源包可以修订为新版本。");
-        }
-        Move(actor, package, PackageStatus.Draft, HistoryActions.Revised, null, version: package.Version + 1);
+        var package = Record(actor, await workflow.ReviseAsync(actor, packageId, ct), HistoryActions.Revised, null);
         await CommitAsync(ct);
         return package;
     }
@@ -131,10 +112,9 @@ public sealed partial class ReviewGate(
 
     private async Task ApplyAuthoringDecisionAsync(ClaimsPrincipal actor, Models.Review review, ReviewDecision row, CancellationToken ct)
     {
-        var package = await db.Set<ResourcePackage>().Include(p => p.Files).FirstAsync(p => p.Id == review.PackageId, ct);
+        var package = await workflow.UnderReviewAsync(review.PackageId, ct) ?? throw new NotFoundException("资源包不存在。");
         // The approval binds to this version and these bytes; the package cannot have moved while in review, but say so if it did.
-        if (package.Status != PackageStatus.InReview || package.Version != review.Version
-            || !package.FileHashesOf(package.Version).SequenceEqual(review.FileHashes))
+        if (package.Status != PackageStatus.InReview || package.Version != review.Version || !HashesOf(package).SequenceEqual(review.FileHashes))
         {
             throw new ConflictException("资源包在审核期间发生了变化，这项审核已失效。");
         }
@@ -143,14 +123,13 @@ public sealed partial class ReviewGate(
         switch (review.Status)
         {
             case ReviewStatus.Returned:
-                // The returned package is edited as the next version: files added now belong to it.
-                Move(actor, package, PackageStatus.Returned, HistoryActions.Returned, row.Comment, version: package.Version + 1);
+                Record(actor, await workflow.DecideAsync(package.Id, PackageStatus.Returned, ct), HistoryActions.Returned, row.Comment);
                 return;
             case ReviewStatus.Rejected:
-                Move(actor, package, PackageStatus.Rejected, HistoryActions.Rejected, row.Comment);
+                Record(actor, await workflow.DecideAsync(package.Id, PackageStatus.Rejected, ct), HistoryActions.Rejected, row.Comment);
                 return;
         }
-        history.Record(actor, package, HistoryActions.Approved, package.Status, package.Status, package.Version,
+        history.Record(actor, package.Id, HistoryActions.Approved, package.Status, package.Status, package.Version,
             $"{review.Stage.ToChinese()}：{row.Comment ?? "同意"}");
         if (review.Status != ReviewStatus.Approved)
         {
@@ -165,11 +144,11 @@ public sealed partial class ReviewGate(
             await OpenStageAsync(package, ReviewStage.Expert, review.FileHashes, [.. review.Interested.Union(editors).Union(deciders)], experts, ct);
             return;
         }
-        Move(actor, package, PackageStatus.Published, HistoryActions.Published, null, publishedVersion: package.Version);
+        Record(actor, await workflow.DecideAsync(package.Id, PackageStatus.Published, ct), HistoryActions.Published, null);
     }
 
     /// <summary>Opens an authoring stage on the package's current version and tells those who may decide it (assigns experts for an expert stage).</summary>
-    private async Task OpenStageAsync(ResourcePackage package, ReviewStage stage, List<string> fileHashes, List<Guid> interested, int required, CancellationToken ct)
+    private async Task OpenStageAsync(PackageView package, ReviewStage stage, List<string> fileHashes, List<Guid> interested, int required, CancellationToken ct)
     {
         var review = new Models.Review
         {
@@ -199,15 +178,16 @@ public sealed partial class ReviewGate(
         await notifier.NewReviewAsync(review, title, ct);
     }
 
-    private void Move(ClaimsPrincipal actor, ResourcePackage package, PackageStatus to, string action, string? comment,
-        int? version = null, int? publishedVersion = null)
+    /// <summary>The history row of a status move (a return is filed under the version that was returned).</summary>
+    private PackageView Record(ClaimsPrincipal actor, PackageMove move, string action, string? comment)
     {
-        var from = package.Status;
-        var fromVersion = package.Version;
-        package.MoveTo(to, version, publishedVersion);
-        history.Record(actor, package, action, from, to, action == HistoryActions.Returned ? fromVersion : package.Version, comment);
-        changes.PackageChanged(package.Id);
+        var package = move.Package;
+        history.Record(actor, package.Id, action, move.From, package.Status, action == HistoryActions.Returned ? move.FromVersion : package.Version, comment);
+        return package;
     }
+
+    /// <summary>What an approval binds to: the sorted SHA-256 list of the version's files.</summary>
+    private static List<string> HashesOf(PackageView package) => package.Files.Select(f => f.Sha256).Order(StringComparer.Ordinal).ToList();
 
     private async Task CommitAsync(CancellationToken ct)
     {

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
-using ResourceHub.Schools.Services;
+using ResourceHub.Schools;
 
 namespace ResourceHub.Review.Services;
 
@@ -11,7 +12,7 @@ namespace ResourceHub.Review.Services;
 /// How many expert approvals a resource type needs after its school's approval: the region's
 /// override (by the author's school's region) or else the national default. Data, not code.
 /// </summary>
-public sealed class ReviewPolicies(ResourceHubDbContext db, SchoolService schools)
+public sealed class ReviewPolicies(ResourceHubDbContext db, ISchoolDirectory schools)
 {
     /// <summary>Used only when neither the region nor the nation has a row: textbooks need one expert.</summary>
     public static int BuiltInExpertApprovals(ResourceType type) => type == ResourceType.Textbook ? 1 : 0;

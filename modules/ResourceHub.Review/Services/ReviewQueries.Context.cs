@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Review.Models;
-using ResourceHub.Schools.Models;
+using ResourceHub.Schools;
 
 namespace ResourceHub.Review.Services;
 
@@ -10,14 +10,14 @@ public sealed partial class ReviewQueries
     public sealed record SelectionContext(Selection Selection, string SchoolName, string RequestedBy, CatalogueEntry? Catalogue);
 
     /// <summary>The request a selection review is about: school, course, learning task, term, students, reason, and the catalogue check.</summary>
-    public async Task<SelectionContext?> SelectionContextAsync(Models.Review review, CancellationToken ct = default)
+    public async Task<SelectionContext?> SelectionContextAsync(Models.Review review, ISchoolDirectory schools, CancellationToken ct = default)
     {
         if (review.SelectionId is not { } id)
         {
             return null;
         }
         var selection = await db.Set<Selection>().AsNoTracking().FirstAsync(s => s.Id == id, ct);
-        var school = await db.Set<School>().AsNoTracking().Where(s => s.Id == selection.SchoolId).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
+        var school = (await schools.GetAsync(selection.SchoolId, ct)).Name;
         var by = await db.Users.AsNoTracking().Where(u => u.Id == selection.RequestedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         var entry = selection.CatalogueEntryId is { } e ? await db.Set<CatalogueEntry>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == e, ct) : null;
         return new SelectionContext(selection, school, by, entry);
@@ -33,15 +33,17 @@ public sealed partial class ReviewQueries
         var rows = (await query.ToListAsync(ct)).Where(a => !overdueOnly || a.DueAt < now).OrderByDescending(a => a.AssignedAt).Take(300).ToList();
         var reviewIds = rows.Select(a => a.ReviewId).Distinct().ToList();
         var reviews = await db.Set<Models.Review>().AsNoTracking().Where(r => reviewIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var packageIds = reviews.Values.Select(r => r.PackageId).Distinct().ToList();
-        var titles = await db.Set<ResourceHub.Resources.Models.PackageVersion>().AsNoTracking().Where(v => packageIds.Contains(v.PackageId))
-            .Select(v => new { v.PackageId, v.Version, v.Title }).ToListAsync(ct);
+        var titles = new List<(Guid PackageId, int Version, string Title)>();
+        foreach (var r in reviews.Values.DistinctBy(r => (r.PackageId, r.Version)))
+        {
+            titles.Add((r.PackageId, r.Version, (await views.SubmittedAsync(r.PackageId, r.Version, ct))?.Title ?? ""));
+        }
         var userIds = rows.Select(a => a.UserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return rows.Select(a =>
         {
             var r = reviews[a.ReviewId];
-            var title = titles.FirstOrDefault(t => t.PackageId == r.PackageId && t.Version == r.Version)?.Title ?? "";
+            var title = titles.FirstOrDefault(t => t.PackageId == r.PackageId && t.Version == r.Version).Title ?? "";
             return new AssignmentRow(a, names.GetValueOrDefault(a.UserId) ?? "", title, r.Version, r.Stage, r.Kind);
         }).ToList();
     }

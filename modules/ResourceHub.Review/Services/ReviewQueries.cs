@@ -3,14 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
+using ResourceHub.Resources;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
 
 /// <summary>What reviewers, authors and schools read: queues, opinions, history, selections, the inbox.</summary>
-public sealed partial class ReviewQueries(ResourceHubDbContext db, PackageService packages)
+public sealed partial class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
 {
     public sealed record QueueItem(Models.Review Review, string PackageTitle, ResourceType ResourceType);
 
@@ -27,8 +26,7 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, PackageServic
         var all = !mine && user.IsInRole(Roles.Admin);
         var chosen = open.Where(r => all || who.CanDecideNow(r)).OrderBy(r => r.OpenedAt).ToList();
         var ids = chosen.Select(r => r.PackageId).Distinct().ToList();
-        var titles = await db.Set<ResourcePackage>().AsNoTracking().Where(p => ids.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (p.Title, p.ResourceType), ct);
+        var titles = (await views.WorkingAsync(ids, ct)).ToDictionary(p => p.Id, p => (p.Title, p.ResourceType));
         return chosen.Select(r => new QueueItem(r, titles[r.PackageId].Title, titles[r.PackageId].ResourceType)).ToList();
     }
 
@@ -43,32 +41,54 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, PackageServic
         return review;
     }
 
-    /// <summary>Every review of a package (its opinions), for those who see its working version.</summary>
+    /// <summary>
+    /// The reviews of a package (its opinions): every one for those who see its working version;
+    /// for everyone else only the approvals of versions that were published.
+    /// </summary>
     public async Task<List<Models.Review>> ReviewsOfAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
-        var (_, snapshot) = await packages.GetViewAsync(user, packageId, ct);
+        var view = await ViewAsync(user, packageId, ct);
         var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
-            .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).ToListAsync(ct);
-        // Outsiders who see only the published snapshot see the opinions up to that version.
-        return reviews.Where(r => snapshot is null || r.Version <= snapshot.Version).OrderBy(r => r.OpenedAt).ToList();
+            .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).OrderBy(r => r.OpenedAt).ToListAsync(ct);
+        if (view.Kind == PackageViewKind.Working)
+        {
+            return reviews;
+        }
+        var published = await PublishedVersionsAsync(packageId, ct);
+        return reviews.Where(r => r.Status == ReviewStatus.Approved && published.Contains(r.Version)).ToList();
     }
-
-    public sealed record VersionView(PackageVersion Snapshot, IReadOnlyList<PackageFile> Files);
 
     /// <summary>A submitted version as its reviewers saw it: the frozen metadata and that version's files. Callers check sight first.</summary>
-    public async Task<VersionView> VersionAsync(Guid packageId, int version, CancellationToken ct = default)
-    {
-        var snapshot = await db.Set<PackageVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.PackageId == packageId && v.Version == version, ct)
-            ?? throw new NotFoundException("该版本不存在。");
-        var files = await db.Set<PackageFile>().AsNoTracking().Where(f => f.PackageId == packageId).ToListAsync(ct);
-        return new VersionView(snapshot, files.Where(f => f.IsIn(version)).OrderBy(f => f.CreatedAt).ToList());
-    }
+    public async Task<PackageView> VersionAsync(Guid packageId, int version, CancellationToken ct = default) =>
+        await views.SubmittedAsync(packageId, version, ct) ?? throw new NotFoundException("该版本不存在。");
 
+    /// <summary>
+    /// A package's history: every entry for its school and its deciders; for everyone else only the
+    /// steps of versions that were published, without edits (draft file names), return or reject
+    /// opinions, revisions under way, or selections.
+    /// </summary>
     public async Task<List<HistoryEntry>> HistoryAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
-        await packages.GetVisibleAsync(user, packageId, ct);
-        return await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).OrderBy(h => h.Id).ToListAsync(ct);
+        var view = await ViewAsync(user, packageId, ct);
+        var entries = await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId).OrderBy(h => h.Id).ToListAsync(ct);
+        if (view.Kind == PackageViewKind.Working)
+        {
+            return entries;
+        }
+        var published = entries.Where(h => h.Action == HistoryActions.Published).Select(h => h.Version).ToHashSet();
+        return entries.Where(h => h.SelectionId is null && published.Contains(h.Version) && PublicActions.Contains(h.Action)).ToList();
     }
+
+    /// <summary>The steps of a published version that anyone may read.</summary>
+    private static readonly HashSet<string> PublicActions =
+        [HistoryActions.Created, HistoryActions.Submitted, HistoryActions.Approved, HistoryActions.Published];
+
+    private async Task<PackageView> ViewAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct) =>
+        await views.ForAsync(user, packageId, ct) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+
+    private async Task<HashSet<int>> PublishedVersionsAsync(Guid packageId, CancellationToken ct) =>
+        (await db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId && h.Action == HistoryActions.Published)
+            .Select(h => h.Version).ToListAsync(ct)).ToHashSet();
 
     public sealed record Summary(Models.Review? Latest, IReadOnlyList<HistoryEntry> Recent, int HistoryCount);
 
@@ -114,22 +134,21 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, PackageServic
         var approved = await db.Set<Selection>().AsNoTracking()
             .Where(s => s.SchoolId == schoolId && s.Status == SelectionStatus.Approved).ToListAsync(ct);
         var keys = approved.Select(s => s.PackageId).Distinct().ToList();
-        var titles = await db.Set<PackageVersion>().AsNoTracking().Where(v => keys.Contains(v.PackageId))
-            .Select(v => new { v.PackageId, v.Version, v.Title }).ToListAsync(ct);
+        var titles = new Dictionary<(Guid, int), string>();
+        foreach (var (packageId, version) in approved.Select(s => (s.PackageId, s.PackageVersion)).Distinct())
+        {
+            titles[(packageId, version)] = (await views.SubmittedAsync(packageId, version, ct))?.Title ?? "";
+        }
         return approved
-            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId,
-                titles.First(t => t.PackageId == s.PackageId && t.Version == s.PackageVersion).Title, s.PackageVersion, s.UpdatedAt))
+            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId, titles[(s.PackageId, s.PackageVersion)], s.PackageVersion, s.UpdatedAt))
             .OrderBy(t => t.CourseName, StringComparer.Ordinal).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Published textbooks a school may ask to select, by their published snapshot's title.</summary>
     public async Task<List<(Guid Id, string Title)>> SelectableTextbooksAsync(CancellationToken ct = default)
     {
-        var rows = await db.Set<ResourcePackage>().AsNoTracking().Published()
-            .Join(db.Set<PackageVersion>(), p => new { p.Id, V = p.PublishedVersion!.Value }, v => new { Id = v.PackageId, V = v.Version }, (p, v) => v)
-            .Where(v => v.ResourceType == ResourceType.Textbook)
-            .Select(v => new { v.PackageId, v.Title }).ToListAsync(ct);
-        return rows.Select(r => (r.PackageId, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
+        var rows = await views.PublishedTitlesAsync(ResourceType.Textbook, ct);
+        return rows.Select(r => (r.Id, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
     }
 
     public async Task<List<InboxMessage>> InboxAsync(ClaimsPrincipal user, CancellationToken ct = default)
@@ -149,8 +168,8 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, PackageServic
         {
             return user.IsInRole(Roles.Admin) || user.SchoolId() == review.SchoolId;
         }
-        var package = await db.Set<ResourcePackage>().AsNoTracking().FirstAsync(p => p.Id == review.PackageId, ct);
-        return user.IsInRole(Roles.Admin) || PackageAccess.IsOwnSchool(user, package);
+        // An authoring review's school is its package's school.
+        return user.IsInRole(Roles.Admin) || user.SchoolId() == review.SchoolId;
     }
 
     private async Task<bool> MaySeeSelectionAsync(ClaimsPrincipal user, Selection selection, CancellationToken ct)

@@ -10,20 +10,3 @@ public sealed class School
     public required string Region { get; set; }
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
 }
-
-public enum SchoolKind
-{
-    TechnicianCollege,
-    SeniorTechnicalSchool,
-    TechnicalSchool,
-}
-
-public static class SchoolKindNames
-{
-    public static string ToChinese(this SchoolKind kind) => kind switch
-    {
-        SchoolKind.TechnicianCollege => "技师学院",
-        SchoolKind.SeniorTechnicalSchool => "高级技工学校",
-        _ => "技工学校",
-    };
-}

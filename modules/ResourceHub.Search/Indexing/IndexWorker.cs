@@ -80,9 +80,9 @@ public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, 
             return false;
         }
         var source = scope.ServiceProvider.GetRequiredService<PackageDocumentSource>();
-        foreach (var (id, document) in await source.LoadAsync(tasks.Select(t => t.PackageId).Distinct().ToList(), ct))
+        foreach (var (id, documents) in await source.LoadAsync(tasks.Select(t => t.PackageId).Distinct().ToList(), ct))
         {
-            index.Put(id, document);
+            index.Put(id, documents);
         }
         index.Commit(cursor.Advance(tasks.Select(t => t.Id).ToList(), now));
         return tasks.Count == BatchSize;

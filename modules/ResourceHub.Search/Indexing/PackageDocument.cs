@@ -1,27 +1,31 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using ResourceHub.Core.Content;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 
 namespace ResourceHub.Search.Indexing;
 
-/// <summary>A package as one Lucene document.</summary>
+/// <summary>One view of a package (published or working) as a Lucene document; a package has one or two.</summary>
 public static class PackageDocument
 {
     /// <summary>Extracted text kept for snippets; all of it is indexed.</summary>
     public const int StoredBodyLength = 50_000;
 
-    /// <summary>What everyone may see once a version was approved; its school always sees its own work.</summary>
-    public static IEnumerable<string> Audiences(ResourcePackage package)
+    /// <summary>
+    /// Who finds this view. A published view is public; while a revision is under way its school
+    /// (and admins, who see all) find the working view instead, so the published one is hidden from
+    /// them. A working view is its school's only. A published package with no revision has one
+    /// document, both public and its school's.
+    /// </summary>
+    public static (IEnumerable<string> VisibleTo, IEnumerable<string> HiddenFrom) Audiences(PackageView view) => view.Kind switch
     {
-        if (package.PublishedVersion is not null || package.Status == PackageStatus.Published)
-        {
-            yield return SearchFields.PublicAudience;
-        }
-        yield return SearchFields.SchoolAudience(package.SchoolId);
-    }
+        PackageViewKind.Published when view.IsRevised =>
+            ([SearchFields.PublicAudience], [SearchFields.SchoolAudience(view.SchoolId), SearchFields.AdminAudience]),
+        PackageViewKind.Published => ([SearchFields.PublicAudience, SearchFields.SchoolAudience(view.SchoolId)], []),
+        _ => ([SearchFields.SchoolAudience(view.SchoolId)], []),
+    };
 
-    public static Document Build(ResourcePackage package, string? specialtyName, IReadOnlyList<ExtractedText> texts)
+    public static Document Build(PackageView package, string? specialtyName, IReadOnlyList<ExtractedText> texts)
     {
         var doc = new Document
         {
@@ -33,9 +37,14 @@ public static class PackageDocument
             new StringField(SearchFields.Status, package.Status.ToString(), Field.Store.YES),
             new StoredField(SearchFields.SpecialtyName, specialtyName ?? ""),
         };
-        foreach (var audience in Audiences(package))
+        var (visibleTo, hiddenFrom) = Audiences(package);
+        foreach (var audience in visibleTo)
         {
             doc.Add(new StringField(SearchFields.VisibleTo, audience, Field.Store.NO));
+        }
+        foreach (var audience in hiddenFrom)
+        {
+            doc.Add(new StringField(SearchFields.HiddenFrom, audience, Field.Store.NO));
         }
         AddFacet(doc, SearchFields.ResourceType, package.ResourceType.ToString());
         AddFacet(doc, SearchFields.SpecialtyCode, package.SpecialtyCode);

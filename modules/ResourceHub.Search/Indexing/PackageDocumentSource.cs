@@ -1,38 +1,49 @@
 using Lucene.Net.Documents;
-using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Content;
-using ResourceHub.Core.Data;
-using ResourceHub.Resources.Models;
-using ResourceHub.Standards.Services;
+using ResourceHub.Resources;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Search.Indexing;
 
-/// <summary>Reads packages through the Resources model and turns them into documents.</summary>
-public sealed class PackageDocumentSource(ResourceHubDbContext db, SpecialtyService specialties, IEnumerable<IExtractedTextSource> textSources)
+/// <summary>
+/// Turns packages into documents through the Resources module's views: the published view for
+/// everyone, and the working view for its school while it differs, so a revision changes nothing
+/// that an outsider finds until it is approved.
+/// </summary>
+public sealed class PackageDocumentSource(IPackageViews views, ISpecialtyCatalog specialties, IEnumerable<IExtractedTextSource> textSources)
 {
     private Dictionary<string, string>? _specialtyNames;
 
-    /// <summary>The document of each package; null for one that no longer exists.</summary>
-    public async Task<List<(Guid Id, Document? Document)>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    /// <summary>The documents of each package: none for one that no longer exists.</summary>
+    public async Task<List<(Guid Id, IReadOnlyList<Document> Documents)>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        var packages = await db.Set<ResourcePackage>().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var result = new List<(Guid, Document?)>();
+        var published = (await views.PublishedAsync(ids, ct)).ToDictionary(v => v.Id);
+        var working = (await views.WorkingAsync(ids, ct)).ToDictionary(v => v.Id);
+        var result = new List<(Guid, IReadOnlyList<Document>)>();
         foreach (var id in ids)
         {
-            result.Add((id, packages.TryGetValue(id, out var package) ? await BuildAsync(package, ct) : null));
+            var documents = new List<Document>();
+            if (published.TryGetValue(id, out var approved))
+            {
+                documents.Add(await BuildAsync(approved, ct));
+            }
+            if (working.TryGetValue(id, out var draft) && (approved is null || approved.IsRevised))
+            {
+                documents.Add(await BuildAsync(draft, ct));
+            }
+            result.Add((id, documents));
         }
         return result;
     }
 
-    /// <summary>Every package, a batch at a time.</summary>
+    /// <summary>Every package's documents, a batch at a time.</summary>
     public async IAsyncEnumerable<Document> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var ids = await db.Set<ResourcePackage>().AsNoTracking().Select(p => p.Id).ToListAsync(ct);
-        foreach (var chunk in ids.Chunk(200))
+        await foreach (var chunk in views.AllIdsAsync(200, ct))
         {
-            foreach (var (_, document) in await LoadAsync(chunk, ct))
+            foreach (var (_, documents) in await LoadAsync(chunk, ct))
             {
-                if (document is not null)
+                foreach (var document in documents)
                 {
                     yield return document;
                 }
@@ -40,14 +51,15 @@ public sealed class PackageDocumentSource(ResourceHubDbContext db, SpecialtyServ
         }
     }
 
-    private async Task<Document> BuildAsync(ResourcePackage package, CancellationToken ct)
+    private async Task<Document> BuildAsync(PackageView view, CancellationToken ct)
     {
         _specialtyNames ??= (await specialties.ListAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
         var texts = new List<ExtractedText>();
+        var fileIds = view.Files.Select(f => f.Id).ToList();
         foreach (var source in textSources)
         {
-            texts.AddRange(await source.ForPackageAsync(package.Id, ct));
+            texts.AddRange(await source.ForFilesAsync(fileIds, ct));
         }
-        return PackageDocument.Build(package, _specialtyNames.GetValueOrDefault(package.SpecialtyCode), texts);
+        return PackageDocument.Build(view, _specialtyNames.GetValueOrDefault(view.SpecialtyCode), texts);
     }
 }

@@ -15,6 +15,8 @@ public static class SearchFields
     public const string Body = "body";
     /// <summary><c>public</c> and <c>school:&lt;id&gt;</c>: who may find the package.</summary>
     public const string VisibleTo = "visibleTo";
+    /// <summary>On a published view under revision: those who find the working view instead (no package twice).</summary>
+    public const string HiddenFrom = "hiddenFrom";
     public const string ResourceType = "resourceType";
     public const string SpecialtyCode = "specialtyCode";
     public const string SpecialtyName = "specialtyName";
@@ -28,6 +30,9 @@ public static class SearchFields
     public static readonly string[] Facets = [ResourceType, SpecialtyCode, SchoolId, TextbookForm];
 
     public const string PublicAudience = "public";
+
+    /// <summary>Admins find every working view, so the published view of a revised package is hidden from them.</summary>
+    public const string AdminAudience = "admin";
 
     public static string SchoolAudience(Guid schoolId) => "school:" + schoolId.ToString("N");
 }

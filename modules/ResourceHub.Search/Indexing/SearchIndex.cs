@@ -15,7 +15,7 @@ namespace ResourceHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an older index is rebuilt.</summary>
-    private const string Schema = "1";
+    private const string Schema = "2";
 
     private readonly string _path;
     private readonly ILogger<SearchIndex> _logger;
@@ -74,16 +74,19 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    public void Put(Guid packageId, Document? document)
+    /// <summary>Replaces a package's documents (its published and working views) with these; none deletes it.</summary>
+    public void Put(Guid packageId, IReadOnlyList<Document> documents)
     {
         var term = new Term(SearchFields.Id, packageId.ToString("N"));
-        if (document is null)
+        if (documents.Count == 1)
         {
-            Writer.DeleteDocuments(term);
+            Writer.UpdateDocument(term, documents[0]);
+            return;
         }
-        else
+        Writer.DeleteDocuments(term);
+        if (documents.Count > 0)
         {
-            Writer.UpdateDocument(term, document);
+            Writer.AddDocuments(documents);
         }
     }
 

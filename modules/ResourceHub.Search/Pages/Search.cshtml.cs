@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
-using ResourceHub.Resources.Models;
-using ResourceHub.Schools.Services;
+using ResourceHub.Resources;
+using ResourceHub.Schools;
 using ResourceHub.Search.Services;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Search.Pages;
 
-public sealed class SearchModel(SearchService search, SpecialtyService specialties, SchoolService schools) : PageModel
+public sealed class SearchModel(SearchService search, ISpecialtyCatalog specialties, ISchoolDirectory schools) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? ResourceType { get; set; }

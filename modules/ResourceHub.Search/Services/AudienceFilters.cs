@@ -17,17 +17,34 @@ public sealed class AudienceFilters
     private readonly ConcurrentDictionary<Guid, Filter> _schools = new();
     private readonly Filter _public = Cached(Audience(SearchFields.PublicAudience));
 
-    /// <summary>The filter for this user; null for admins, who may open everything.</summary>
-    public Filter? For(ClaimsPrincipal user)
+    // Admins open everything, so they find every working view and not the published view it replaces.
+    private readonly Filter _admin = Cached(new BooleanQuery
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { new TermQuery(new Term(SearchFields.HiddenFrom, SearchFields.AdminAudience)), Occur.MUST_NOT },
+    });
+
+    /// <summary>
+    /// The filter for this user: the published views for everyone; for a school's members also
+    /// their school's working views, in place of the published views they revise.
+    /// </summary>
+    public Filter For(ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Admin))
         {
-            return null;
+            return _admin;
         }
         return user.SchoolId() is { } school
             ? _schools.GetOrAdd(school, s => Cached(new BooleanQuery
             {
-                { Audience(SearchFields.PublicAudience), Occur.SHOULD },
+                {
+                    new BooleanQuery
+                    {
+                        { Audience(SearchFields.PublicAudience), Occur.MUST },
+                        { new TermQuery(new Term(SearchFields.HiddenFrom, SearchFields.SchoolAudience(s))), Occur.MUST_NOT },
+                    },
+                    Occur.SHOULD
+                },
                 { Audience(SearchFields.SchoolAudience(s)), Occur.SHOULD },
             }))
             : _public;

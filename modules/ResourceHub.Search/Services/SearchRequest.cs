@@ -1,5 +1,5 @@
 using ResourceHub.Core.Http;
-using ResourceHub.Resources.Models;
+using ResourceHub.Resources;
 using ResourceHub.Search.Indexing;
 
 namespace ResourceHub.Search.Services;

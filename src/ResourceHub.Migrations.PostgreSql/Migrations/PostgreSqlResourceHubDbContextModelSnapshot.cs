@@ -835,6 +835,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -847,6 +850,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.PrimitiveCollection<List<string>>("FileHashes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<Guid?>("LearningTaskId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Licence")
                         .IsRequired()
@@ -1836,15 +1842,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Expert", null)
@@ -1865,15 +1862,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -823,6 +823,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -834,6 +837,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("FileHashes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LearningTaskId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Licence")
@@ -1820,15 +1826,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Expert", null)
@@ -1849,15 +1846,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Tests.Support;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Testing;
 using Xunit;

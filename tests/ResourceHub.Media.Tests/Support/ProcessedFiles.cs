@@ -13,7 +13,7 @@ public static class ProcessedFiles
     public static async Task<string> ExtractedTextAsync(this SiteFixture site, Guid packageId, Guid fileId)
     {
         await using var scope = site.Services.CreateAsyncScope();
-        var texts = await scope.ServiceProvider.GetRequiredService<IExtractedTextSource>().ForPackageAsync(packageId, TestContext.Current.CancellationToken);
+        var texts = await scope.ServiceProvider.GetRequiredService<IExtractedTextSource>().ForFilesAsync([fileId], TestContext.Current.CancellationToken);
         return texts.Single(t => t.FileId == fileId).Text;
     }
 

@@ -28,4 +28,16 @@ public static class PackageFiles
         var file = await files.AddAsync(actor, package, new PackageFileService.NewFile("正文.txt", null, bytes, bytes.Length), CancellationToken.None);
         return file.Sha256;
     }
+
+    /// <summary>Deletes one of the package's current files (picked by <paramref name="choice"/>) as <paramref name="actor"/>, with the same checks.</summary>
+    public static async Task DeleteAnyAsync(IServiceProvider services, ClaimsPrincipal actor, Guid packageId, int choice)
+    {
+        var files = services.GetRequiredService<PackageFileService>();
+        var package = await files.GetEditableAsync(actor, packageId, CancellationToken.None);
+        var current = package.CurrentFiles().ToList();
+        if (current.Count > 0)
+        {
+            await files.DeleteAsync(actor, packageId, current[choice % current.Count].Id, CancellationToken.None);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 using ResourceHub.Review.Services;

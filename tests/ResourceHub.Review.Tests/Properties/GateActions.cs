@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
@@ -16,6 +17,7 @@ public enum ActionKind
 {
     Create,
     AddFile,
+    DeleteFile,
     Edit,
     Submit,
     Decide,
@@ -31,7 +33,7 @@ public sealed record GateAction(ActionKind Kind, int User, int Target, int Choic
     public static readonly Gen<GateAction> Gen =
         CsCheck.Gen.Select(
             CsCheck.Gen.Frequency(
-                (2, CsCheck.Gen.Const(ActionKind.Create)), (3, CsCheck.Gen.Const(ActionKind.AddFile)), (1, CsCheck.Gen.Const(ActionKind.Edit)),
+                (2, CsCheck.Gen.Const(ActionKind.Create)), (3, CsCheck.Gen.Const(ActionKind.AddFile)), (1, CsCheck.Gen.Const(ActionKind.DeleteFile)), (1, CsCheck.Gen.Const(ActionKind.Edit)),
                 (3, CsCheck.Gen.Const(ActionKind.Submit)), (8, CsCheck.Gen.Const(ActionKind.Decide)), (1, CsCheck.Gen.Const(ActionKind.Revise)),
                 (2, CsCheck.Gen.Const(ActionKind.Select)), (1, CsCheck.Gen.Const(ActionKind.AppointExpert)), (1, CsCheck.Gen.Const(ActionKind.Decline))),
             CsCheck.Gen.Int[0, 100], CsCheck.Gen.Int[0, 100], CsCheck.Gen.Int[0, 100],
@@ -77,6 +79,9 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
                     break;
                 case ActionKind.AddFile when target != Guid.Empty:
                     await PackageFiles.AddAsync(sp, actor, target, $"文件 {Guid.NewGuid()}");
+                    break;
+                case ActionKind.DeleteFile when target != Guid.Empty:
+                    await PackageFiles.DeleteAnyAsync(sp, actor, target, action.Choice);
                     break;
                 case ActionKind.Edit when target != Guid.Empty:
                     await sp.GetRequiredService<PackageService>().UpdateAsync(actor, target, Input(action.Choice));

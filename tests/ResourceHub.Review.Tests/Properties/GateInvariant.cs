@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Data;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 using ResourceHub.Testing;

@@ -2,6 +2,7 @@ using CsCheck;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Data;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 using ResourceHub.Testing;
@@ -10,9 +11,9 @@ using Xunit;
 namespace ResourceHub.Review.Tests.Properties;
 
 /// <summary>
-/// Random sequences of create, add file, edit, submit, decide, revise and select by random
+/// Random sequences of create, add or delete a file, edit, submit, decide, revise and select by random
 /// people of three schools and several roles, played against the services of one site; after
-/// every step, <see cref="GateInvariant"/> must hold.
+/// every step, <see cref="GateInvariant"/> and <see cref="OutsiderInvariant"/> must hold.
 /// </summary>
 public sealed class GatePropertyTests(SqliteSite site) : IClassFixture<SqliteSite>
 {
@@ -28,6 +29,7 @@ public sealed class GatePropertyTests(SqliteSite site) : IClassFixture<SqliteSit
             {
                 await run.ApplyAsync(action);
                 await GateInvariant.AssertAsync(site, world, run.Authorship);
+                await OutsiderInvariant.AssertAsync(site, world);
             }
         }, iter: 20, threads: 1, print: actions => string.Join(Environment.NewLine, actions.Select(a => a.ToString())));
 

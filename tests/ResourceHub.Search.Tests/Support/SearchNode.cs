@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Testing;
 using Xunit;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Data;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Testing;
 using Xunit;

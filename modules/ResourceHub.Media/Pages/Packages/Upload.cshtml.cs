@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using ResourceHub.Core.Http;
 using ResourceHub.Media.Services;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 
 namespace ResourceHub.Media.Pages.Packages;

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Resources.Services;
-using ResourceHub.Standards.Models;
-using ResourceHub.Standards.Services;
+
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Pages.Browse;
 
-public sealed class BrowseIndexModel(SpecialtyService specialties, PackageQueries queries) : PageModel
+public sealed class BrowseIndexModel(ISpecialtyCatalog specialties, PackageQueries queries) : PageModel
 {
-    public List<Specialty> Specialties { get; private set; } = [];
+    public IReadOnlyList<SpecialtyInfo> Specialties { get; private set; } = [];
 
     public Dictionary<string, int> Counts { get; private set; } = [];
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
-using ResourceHub.Standards.Models;
-using ResourceHub.Standards.Services;
+
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Pages.Browse;
 
@@ -11,9 +12,9 @@ namespace ResourceHub.Resources.Pages.Browse;
 /// One specialty's published packages: its courses to pick from (with how many packages each
 /// has), resource-type tabs, filters by skill level and an order; grouped by course until one is picked.
 /// </summary>
-public sealed class BrowseSpecialtyModel(SpecialtyService specialties, CurriculumService curriculum, PackageQueries queries) : PageModel
+public sealed class BrowseSpecialtyModel(ISpecialtyCatalog specialties, PackageQueries queries) : PageModel
 {
-    public Specialty Specialty { get; private set; } = null!;
+    public SpecialtyInfo Specialty { get; private set; } = null!;
 
     public PackageQueries.Filter Filter { get; private set; } = new();
 
@@ -27,7 +28,7 @@ public sealed class BrowseSpecialtyModel(SpecialtyService specialties, Curriculu
         Specialty = await specialties.FindAsync(code) ?? throw new NotFoundException("专业不存在。");
         Filter = new PackageQueries.Filter(code, type, string.IsNullOrWhiteSpace(course) ? null : course.Trim(), level, sort);
         var counts = await queries.PublishedCountByCourseAsync(code);
-        var planned = (await curriculum.CoursesAsync(code)).Select(c => c.Name).ToList();
+        var planned = (await specialties.CourseNamesAsync(code)).ToList();
         Courses = planned.Concat(counts.Keys.Except(planned).Order()).Select(name => (name, counts.GetValueOrDefault(name))).ToList();
         Result = await queries.PublishedAsync(Filter, Math.Max(1, pageNumber), 20);
     }

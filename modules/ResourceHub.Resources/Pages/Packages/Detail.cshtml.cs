@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources.Endpoints;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Pages.Packages;
 
@@ -13,7 +14,7 @@ namespace ResourceHub.Resources.Pages.Packages;
 /// snapshot for everyone else (the same view as GET /api/v1/packages/{id}).
 /// </summary>
 public sealed class PackageDetailModel(
-    PackageService packages, SpecialtyService specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
+    IPackageViews views, ISpecialtyCatalog specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
     IEnumerable<PackagePanel> panels) : PageModel
 {
     public PackageEndpoints.PackageDto Package { get; private set; } = null!;
@@ -36,23 +37,20 @@ public sealed class PackageDetailModel(
 
     public async Task OnGetAsync(Guid id)
     {
-        var (package, snapshot) = await packages.GetViewAsync(User, id);
-        Package = await details.ToDtoAsync(package, snapshot);
-        var shown = Package.Files.Select(f => f.Id).ToHashSet();
+        var view = await views.ForAsync(User, id) ?? throw new Core.Http.NotFoundException("资源包不存在，或您无权查看。");
+        Package = await details.ToDtoAsync(view);
+        // Only the shown version's files: a revision's new file says nothing to those who see the published one.
         foreach (var source in texts)
         {
-            foreach (var text in await source.ForPackageAsync(id, HttpContext.RequestAborted))
+            foreach (var text in await source.ForFilesAsync(view.Files.Select(f => f.Id).ToList(), HttpContext.RequestAborted))
             {
-                if (shown.Contains(text.FileId))
-                {
-                    Texts[text.FileId] = text.Text.Length > 4000 ? text.Text[..4000] + "…" : text.Text;
-                }
+                Texts[text.FileId] = text.Text.Length > 4000 ? text.Text[..4000] + "…" : text.Text;
             }
         }
         SpecialtyName = (await specialties.FindAsync(Package.SpecialtyCode))?.Name ?? "";
-        IsOwner = PackageAccess.CanEdit(User, package);
-        CanEdit = IsOwner && package.IsEditable;
-        CanSelect = !IsOwner && package.PublishedVersion is not null && Package.ResourceType == ResourceType.Textbook
+        IsOwner = PackageAccess.CanEdit(User, view.SchoolId);
+        CanEdit = IsOwner && view.Kind == PackageViewKind.Working && view.Status is PackageStatus.Draft or PackageStatus.Returned;
+        CanSelect = !IsOwner && view.PublishedVersion is not null && Package.ResourceType == ResourceType.Textbook
             && User.SchoolId() is not null && User.HasPermission(ResourcePermissions.EditPackages);
     }
 

@@ -4,15 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
-using ResourceHub.Standards.Services;
+using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Pages.Packages;
 
 /// <summary>Step 1 of a draft: creates a package (no id) or edits a draft or returned one, then on to its files.</summary>
 [Authorize(Policy = "EditPackages")]
-public sealed class EditPackageModel(PackageService packages, SpecialtyService specialties) : PageModel
+public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog specialties) : PageModel
 {
     private static readonly char[] Separators = [',', '，', '、', ';', '；', ' '];
 

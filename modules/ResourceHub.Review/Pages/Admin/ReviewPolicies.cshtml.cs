@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Review.Models;
 using ResourceHub.Review.Services;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
+using ResourceHub.Resources;
 using ResourceHub.Resources.Models;
 using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
@@ -11,9 +12,10 @@ namespace ResourceHub.Review.Pages.Packages;
 
 /// <summary>The author's view: status, the opinions of every reviewed version, the history; submit and revise.</summary>
 [Authorize]
-public sealed class ReviewStatusModel(PackageService packages, ReviewQueries queries, ReviewGate gate) : PageModel
+public sealed class ReviewStatusModel(IPackageViews views, ReviewQueries queries, ReviewGate gate) : PageModel
 {
-    public ResourcePackage Package { get; private set; } = null!;
+    /// <summary>The package as this user may see it: the working version for its school and deciders, else the published one.</summary>
+    public PackageView Package { get; private set; } = null!;
     public List<Models.Review> Reviews { get; private set; } = [];
     public List<HistoryEntry> History { get; private set; } = [];
     public bool CanEdit { get; private set; }
@@ -27,7 +29,7 @@ public sealed class ReviewStatusModel(PackageService packages, ReviewQueries que
 
     public Task<IActionResult> OnPostReviseAsync(Guid id) => RunAsync(id, () => gate.ReviseAsync(User, id), "已开始修订新版本；新版本审核通过前，其他人看到的仍是已发布版本。");
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task<ResourcePackage>> step, string message)
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<PackageView>> step, string message)
     {
         try
         {
@@ -50,7 +52,7 @@ public sealed class ReviewStatusModel(PackageService packages, ReviewQueries que
     {
         try
         {
-            Package = await packages.GetVisibleAsync(User, id);
+            Package = await views.ForAsync(User, id) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
             Reviews = await queries.ReviewsOfAsync(User, id);
             History = await queries.HistoryAsync(User, id);
         }
@@ -58,7 +60,7 @@ public sealed class ReviewStatusModel(PackageService packages, ReviewQueries que
         {
             return false;
         }
-        CanEdit = PackageAccess.CanEdit(User, Package);
+        CanEdit = PackageAccess.CanEdit(User, Package.SchoolId);
         return true;
     }
 }

@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
 using ResourceHub.Review.Services;
-using ResourceHub.Schools.Services;
+using ResourceHub.Schools;
 
 namespace ResourceHub.Review.Pages.Packages;
 
 /// <summary>审核意见表: one printable sheet per reviewed version, every stage's opinions on it.</summary>
 [Authorize]
-public sealed class SheetModel(ReviewQueries queries, SchoolService schools) : PageModel
+public sealed class SheetModel(ReviewQueries queries, ISchoolDirectory schools) : PageModel
 {
-    public ReviewQueries.VersionView Version { get; private set; } = null!;
+    public ResourceHub.Resources.PackageView Version { get; private set; } = null!;
     public List<Models.Review> Reviews { get; private set; } = [];
     public string SchoolName { get; private set; } = "";
 

@@ -12,7 +12,7 @@ namespace ResourceHub.Review.Pages.Review;
 
 /// <summary>The reviewer's desk: the version under review (metadata, files, extracted text) beside the opinion form.</summary>
 [Authorize]
-public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumerable<IExtractedTextSource> texts) : PageModel
+public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, ResourceHub.Schools.ISchoolDirectory schools, IEnumerable<IExtractedTextSource> texts) : PageModel
 {
     public sealed class DecisionInput
     {
@@ -34,7 +34,7 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
     public ReviewQueries.SelectionContext? Selection { get; private set; }
 
     public Models.Review Review { get; private set; } = null!;
-    public ReviewQueries.VersionView Version { get; private set; } = null!;
+    public ResourceHub.Resources.PackageView Version { get; private set; } = null!;
     public IReadOnlyList<ExtractedText> Texts { get; private set; } = [];
     public bool CanDecide { get; private set; }
 
@@ -89,12 +89,12 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         Version = await queries.VersionAsync(Review.PackageId, Review.Version);
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
         MyAssignment = User.UserId() is { } me ? Review.ActiveAssignmentOf(me) : null;
-        Selection = await queries.SelectionContextAsync(Review);
+        Selection = await queries.SelectionContextAsync(Review, schools);
         var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
         var found = new List<ExtractedText>();
         foreach (var source in texts)
         {
-            found.AddRange((await source.ForPackageAsync(Review.PackageId, HttpContext.RequestAborted)).Where(t => fileIds.Contains(t.FileId)));
+            found.AddRange(await source.ForFilesAsync(fileIds, HttpContext.RequestAborted));
         }
         Texts = found;
         return true;

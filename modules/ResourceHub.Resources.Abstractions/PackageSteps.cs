@@ -1,4 +1,4 @@
-namespace ResourceHub.Resources.Pages.Shared;
+namespace ResourceHub.Resources;
 
 /// <summary>
 /// Where a draft stands in the three steps from nothing to "in review": its details, its files,

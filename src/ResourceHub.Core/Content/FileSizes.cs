@@ -1,4 +1,4 @@
-namespace ResourceHub.Resources.Models;
+namespace ResourceHub.Core.Content;
 
 /// <summary>A file size as people read it (3.5 MB), for pages and messages alike.</summary>
 public static class FileSizes

@@ -13,7 +13,7 @@ using ResourceHub.Migrations.PostgreSql;
 namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261130024018_ReviewAuthority")]
+    [Migration("20261130035956_ReviewAuthority")]
     partial class ReviewAuthority
     {
         /// <inheritdoc />
@@ -838,6 +838,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -850,6 +853,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.PrimitiveCollection<List<string>>("FileHashes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<Guid?>("LearningTaskId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Licence")
                         .IsRequired()
@@ -1839,15 +1845,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Expert", null)
@@ -1868,15 +1865,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

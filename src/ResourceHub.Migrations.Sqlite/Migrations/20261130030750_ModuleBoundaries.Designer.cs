@@ -11,8 +11,8 @@ using ResourceHub.Migrations.Sqlite;
 namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261130023830_ReviewAuthority")]
-    partial class ReviewAuthority
+    [Migration("20261130030750_ModuleBoundaries")]
+    partial class ModuleBoundaries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -177,9 +177,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DisabledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
@@ -826,6 +823,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -837,6 +837,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("FileHashes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LearningTaskId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Licence")
@@ -987,104 +990,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.ToTable("ResourcePackages", (string)null);
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.CatalogueEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Batch")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Editor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ImportedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Publisher")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Specialty")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TitleKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("TitleKey");
-
-                    b.ToTable("TextbookCatalogue", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AppointedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("AppointedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("AppointedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AppointedTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("SpecialtyCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SuspendReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("SuspendedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("Experts", (string)null);
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1177,12 +1082,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DueDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ExcludedSchoolId")
-                        .HasColumnType("TEXT");
-
                     b.PrimitiveCollection<string>("FileHashes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1211,10 +1110,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("SelectionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SpecialtyCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1241,52 +1136,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.HasIndex("PackageId", "Version");
 
                     b.ToTable("Reviews", (string)null);
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AssignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DueAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ExpertId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpertId");
-
-                    b.HasIndex("ReviewId");
-
-                    b.HasIndex("Status", "DueAt");
-
-                    b.HasIndex("UserId", "Status");
-
-                    b.ToTable("ReviewAssignments", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
@@ -1347,9 +1196,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DueDays")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ExpertApprovals")
                         .HasColumnType("INTEGER");
 
@@ -1361,9 +1207,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("SelectionNeedsExpert")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -1382,9 +1225,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CatalogueEntryId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1392,10 +1232,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("LearningTask")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("TEXT");
@@ -1418,9 +1254,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("Students")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Term")
                         .HasMaxLength(100)
@@ -1823,44 +1656,11 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
-                {
-                    b.HasOne("ResourceHub.Review.Models.Expert", null)
-                        .WithMany()
-                        .HasForeignKey("ExpertId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("ResourceHub.Review.Models.Review", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Review", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ResourceHub.Review.Models.Selection", b =>
-                {
-                    b.HasOne("ResourceHub.Resources.Models.ResourcePackage", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1913,8 +1713,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
                 {
-                    b.Navigation("Assignments");
-
                     b.Navigation("Decisions");
                 });
 

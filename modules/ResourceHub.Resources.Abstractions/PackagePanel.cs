@@ -1,4 +1,4 @@
-namespace ResourceHub.Resources.Services;
+namespace ResourceHub.Resources;
 
 /// <summary>
 /// A box another module adds beside a package for its owning school (the review module's

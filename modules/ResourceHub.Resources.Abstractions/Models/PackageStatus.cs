@@ -1,4 +1,4 @@
-namespace ResourceHub.Resources.Models;
+namespace ResourceHub.Resources;
 
 /// <summary>
 /// Draft → InReview → Published, or back to Returned (editable, resubmitted as a new version),

@@ -1,4 +1,4 @@
-namespace ResourceHub.Resources.Models;
+namespace ResourceHub.Resources;
 
 /// <summary>What a 教学资源包 (or one of its files) is.</summary>
 public enum ResourceType

@@ -1,0 +1,18 @@
+namespace ResourceHub.Standards;
+
+/// <summary>A 专业 of the catalogue as other modules read it.</summary>
+public sealed record SpecialtyInfo(string Code, string Name, string? Category, bool HasIntegratedStandard);
+
+/// <summary>The specialty catalogue (专业目录), read-only, for modules that file or filter by specialty.</summary>
+public interface ISpecialtyCatalog
+{
+    Task<IReadOnlyList<SpecialtyInfo>> ListAsync(CancellationToken ct = default);
+
+    Task<SpecialtyInfo?> FindAsync(string code, CancellationToken ct = default);
+
+    /// <summary>The names of the specialty's 一体化 courses, in their catalogue order.</summary>
+    Task<IReadOnlyList<string>> CourseNamesAsync(string specialtyCode, CancellationToken ct = default);
+
+    /// <summary>Refuses (400, naming the field) a course that is not the specialty's, or a learning task not of that course.</summary>
+    Task EnsureLinkAsync(string specialtyCode, Guid? courseId, Guid? learningTaskId, CancellationToken ct = default);
+}
