@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Core.Events;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Core.Security;
@@ -29,6 +30,13 @@ public sealed class ReviewModule : IModule
         services.AddScoped<ReviewQueries>();
         services.AddScoped<ReviewPolicies>();
         services.AddScoped<Notifier>();
+        services.AddScoped<ExpertPool>();
+        services.AddScoped<ExpertAssigner>();
+        services.AddScoped<NationalCatalogue>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<OverdueSweepOptions>(configuration.GetSection("ResourceHub:Review"));
+        services.AddHostedService<OverdueSweeper>();
+        services.AddScoped<IRecipeStep, ExpertsStep>();
         services.AddScoped<HistoryRecorder>();
         // The package's history: its own events, dispatched in the save that raised them.
         services.AddScoped<IDomainEventHandler<PackageCreated>>(sp => sp.GetRequiredService<HistoryRecorder>());
@@ -56,6 +64,7 @@ public sealed class ReviewModule : IModule
         services.AddSingleton(new NavItem("教材选用", "/selections", 310, NavArea.Main, u => u.HasPermission(ReviewPermissions.RequestSelections), NavGroups.Work));
         services.AddSingleton(new NavItem("站内消息", "/inbox", 320, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Work));
         services.AddSingleton(new NavItem("审核规则", "/admin/review-policies", 920, NavArea.Admin, u => u.HasPermission(ReviewPermissions.ManagePolicies)));
+        services.AddSingleton(new NavItem("专家库", "/admin/experts", 925, NavArea.Admin, ExpertPool.MayList));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -63,6 +72,7 @@ public sealed class ReviewModule : IModule
         endpoints.MapReviewEndpoints();
         endpoints.MapSelectionEndpoints();
         endpoints.MapInboxAndPolicyEndpoints();
+        endpoints.MapExpertEndpoints();
     }
 }
 

@@ -1,4 +1,11 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using ResourceHub.Core.Data;
+using ResourceHub.Schools.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,12 +40,26 @@ public sealed class SchoolsModule : IModule
             sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<RegionScope>();
         services.AddScoped<RoleCatalog>();
+        services.AddSingleton<AccountStates>();
+        services.AddScoped<AccountGuard>();
+        services.AddScoped<IClaimsTransformation>(sp => sp.GetRequiredService<AccountGuard>());
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, RevocationEvents>();
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, RevocationEvents>();
+        services.AddScoped<IPasswordValidator<ResourceHubUser>, CommonPasswordValidator>();
+        services.AddScoped<IUserConfirmation<ResourceHubUser>, EnabledAccountConfirmation>();
+        services.PostConfigure<IdentityOptions>(o =>
+        {
+            o.Password.RequiredLength = CommonPasswordValidator.MinimumLength;
+            // "Confirmed" is asked of the account before every sign-in: a disabled one is not.
+            o.SignIn.RequireConfirmedAccount = true;
+        });
         services.AddScoped<ISiteFigures, SchoolFigures>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, SchoolsStep>();
         services.AddScoped<IRecipeStep, UsersStep>();
         services.AddSingleton(new NavItem("学校管理", "/admin/schools", 900, NavArea.Admin, u => u.HasPermission(SchoolPermissions.ManageSchools)));
         services.AddSingleton(new NavItem("用户管理", "/admin/users", 910, NavArea.Admin, u => u.HasPermission(SchoolPermissions.ManageUsers)));
+        services.AddSingleton(new NavItem("修改密码", "/account/password", 990, NavArea.Main, u => u.Identity?.IsAuthenticated == true, NavGroups.Work));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -46,6 +67,7 @@ public sealed class SchoolsModule : IModule
         endpoints.MapAuthEndpoints();
         endpoints.MapSchoolEndpoints();
         endpoints.MapUserEndpoints();
+        endpoints.MapAccountEndpoints();
     }
 }
 

@@ -58,10 +58,13 @@ public sealed class ApiClient(HttpClient http)
     public async Task<(string UserName, string Password)> CreateUserAsync(Guid? schoolId, params string[] roles)
     {
         var userName = Unique.Name("user");
-        const string password = "Passw0rd-123";
+        const string password = TestPassword;
         await ExpectAsync(await PostAsync("/api/v1/users", new { userName, password, displayName = "测试用户", roles, schoolId }), HttpStatusCode.Created);
         return (userName, password);
     }
+
+    /// <summary>The password of every user the builders create.</summary>
+    public const string TestPassword = "Passw0rd-123";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

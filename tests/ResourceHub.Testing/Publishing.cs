@@ -52,21 +52,26 @@ public static class Publishing
     private static async Task DecideAsync(Func<ApiClient> newClient, ApiClient author, Guid packageId, string decision, string until)
     {
         var admin = await newClient().SignInAsync(SiteFixture.AdminUserName, SiteFixture.AdminPassword);
-        var school = (await ApiClient.ExpectAsync(await author.GetAsync($"/api/v1/packages/{packageId}"), HttpStatusCode.OK))["schoolId"]!.GetValue<Guid>();
-        var reviewers = new List<ApiClient>();
-        foreach (var schoolId in new Guid?[] { school, null })
-        {
-            var (name, password) = await admin.CreateUserAsync(schoolId, "Reviewer");
-            reviewers.Add(await newClient().SignInAsync(name, password));
-        }
+        var package = await ApiClient.ExpectAsync(await author.GetAsync($"/api/v1/packages/{packageId}"), HttpStatusCode.OK);
+        var school = package["schoolId"]!.GetValue<Guid>();
+        var (name, password) = await admin.CreateUserAsync(school, "Reviewer");
+        var reviewer = await newClient().SignInAsync(name, password);
+        // The expert stage is decided by the experts the site assigns from the pool: make sure one covers this specialty.
+        await admin.AppointExpertAsync(null, package["specialtyCode"]!.GetValue<string>());
         for (var round = 0; round < 4; round++)
         {
-            foreach (var reviewer in reviewers)
+            var queue = await ApiClient.ExpectAsync(await reviewer.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK);
+            foreach (var review in queue.AsArray().Where(r => r!["packageId"]!.GetValue<Guid>() == packageId))
             {
-                var queue = await ApiClient.ExpectAsync(await reviewer.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK);
-                foreach (var review in queue.AsArray().Where(r => r!["packageId"]!.GetValue<Guid>() == packageId))
+                await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{review!["id"]}/decision", new { decision, comment = "审核意见：" + decision }), HttpStatusCode.OK);
+            }
+            var stages = await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/packages/{packageId}/reviews"), HttpStatusCode.OK);
+            foreach (var stage in stages.AsArray().Where(r => r!["status"]!.GetValue<string>() == "Pending" && r["stage"]!.GetValue<string>() == "Expert"))
+            {
+                foreach (var assigned in stage!["assignments"]!.AsArray().Where(a => a!["status"]!.GetValue<string>() == "Active"))
                 {
-                    await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{review!["id"]}/decision", new { decision, comment = "审核意见：" + decision }), HttpStatusCode.OK);
+                    var expert = await admin.SignInAsAsync(newClient(), assigned!["userId"]!.GetValue<Guid>());
+                    await ApiClient.ExpectAsync(await expert.PostAsync($"/api/v1/reviews/{stage["id"]}/decision", new { decision, comment = "专家意见：" + decision }), HttpStatusCode.OK);
                 }
             }
             var now = await ApiClient.ExpectAsync(await author.GetAsync($"/api/v1/packages/{packageId}"), HttpStatusCode.OK);
@@ -76,5 +81,25 @@ public static class Publishing
             }
         }
         Assert.Fail($"package {packageId} did not reach {until} after its reviews");
+    }
+
+    /// <summary>Creates a user (of <paramref name="schoolId"/>, or none) and appoints them to the expert pool for these specialties.</summary>
+    public static async Task<(Guid UserId, string UserName, string Password)> AppointExpertAsync(this ApiClient admin, Guid? schoolId, params string[] specialtyCodes)
+    {
+        var (name, password) = await admin.CreateUserAsync(schoolId, "Reviewer");
+        var users = await ApiClient.ExpectAsync(await admin.GetAsync("/api/v1/users"), HttpStatusCode.OK);
+        var id = users.AsArray().Single(u => u!["userName"]!.GetValue<string>() == name)!["id"]!.GetValue<Guid>();
+        await ApiClient.ExpectAsync(await admin.PostAsync("/api/v1/experts", new
+        {
+            userId = id, specialtyCodes, organisation = "测试研究院", appointedFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
+        }), HttpStatusCode.Created);
+        return (id, name, password);
+    }
+
+    /// <summary>Signs a user made by <see cref="ApiClient.CreateUserAsync"/> in, found by id through the admin's user list.</summary>
+    public static async Task<ApiClient> SignInAsAsync(this ApiClient admin, ApiClient client, Guid userId)
+    {
+        var user = await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/users/{userId}"), HttpStatusCode.OK);
+        return await client.SignInAsync(user["userName"]!.GetValue<string>(), ApiClient.TestPassword);
     }
 }

@@ -16,6 +16,8 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
         e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Stamp).IsConcurrencyToken();
         e.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(r => r.Assignments).WithOne().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(r => r.SpecialtyCode).HasMaxLength(20);
         e.HasIndex(r => r.Status);
         e.HasIndex(r => new { r.PackageId, r.Version });
         e.HasIndex(r => r.SelectionId);
@@ -44,6 +46,7 @@ public sealed class SelectionConfiguration : IEntityTypeConfiguration<Selection>
         e.Property(s => s.CourseName).HasMaxLength(200);
         e.Property(s => s.Term).HasMaxLength(100);
         e.Property(s => s.Reason).HasMaxLength(4000);
+        e.Property(s => s.LearningTask).HasMaxLength(200);
         e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         e.HasIndex(s => new { s.SchoolId, s.Status });
         e.HasIndex(s => s.PackageId);
@@ -84,5 +87,47 @@ public sealed class ReviewPolicyConfiguration : IEntityTypeConfiguration<ReviewP
         e.Property(p => p.Region).HasMaxLength(50);
         e.Property(p => p.ResourceType).HasConversion<string>().HasMaxLength(30);
         e.HasIndex(p => new { p.Region, p.ResourceType }).IsUnique();
+    }
+}
+
+public sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
+{
+    public void Configure(EntityTypeBuilder<Expert> e)
+    {
+        e.ToTable("Experts");
+        e.Property(x => x.Region).HasMaxLength(50);
+        e.Property(x => x.Organisation).HasMaxLength(200);
+        e.Property(x => x.SuspendReason).HasMaxLength(1000);
+        e.HasIndex(x => x.UserId);
+    }
+}
+
+public sealed class ReviewAssignmentConfiguration : IEntityTypeConfiguration<ReviewAssignment>
+{
+    public void Configure(EntityTypeBuilder<ReviewAssignment> e)
+    {
+        e.ToTable("ReviewAssignments");
+        e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(a => a.Reason).HasMaxLength(2000);
+        e.HasOne<Expert>().WithMany().HasForeignKey(a => a.ExpertId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(a => new { a.UserId, a.Status });
+        e.HasIndex(a => new { a.Status, a.DueAt });
+    }
+}
+
+public sealed class CatalogueEntryConfiguration : IEntityTypeConfiguration<CatalogueEntry>
+{
+    public void Configure(EntityTypeBuilder<CatalogueEntry> e)
+    {
+        e.ToTable("TextbookCatalogue");
+        e.Property(c => c.Code).HasMaxLength(50);
+        e.Property(c => c.Title).HasMaxLength(300);
+        e.Property(c => c.TitleKey).HasMaxLength(300);
+        e.Property(c => c.Specialty).HasMaxLength(100);
+        e.Property(c => c.Editor).HasMaxLength(200);
+        e.Property(c => c.Publisher).HasMaxLength(200);
+        e.Property(c => c.Batch).HasMaxLength(50);
+        e.HasIndex(c => c.Code).IsUnique();
+        e.HasIndex(c => c.TitleKey);
     }
 }

@@ -17,7 +17,9 @@ public static class InboxAndPolicyEndpoints
     public sealed record PolicyRequest(
         string? Region,
         [property: Required(ErrorMessage = "请选择资源类型。")] ResourceType? ResourceType,
-        [property: Required(ErrorMessage = "请填写专家审核人数。"), Range(0, 9, ErrorMessage = "专家审核人数应在 0 到 9 之间。")] int? ExpertApprovals);
+        [property: Required(ErrorMessage = "请填写专家审核人数。"), Range(0, 9, ErrorMessage = "专家审核人数应在 0 到 9 之间。")] int? ExpertApprovals,
+        [property: Range(1, 90, ErrorMessage = "专家审核期限应在 1 到 90 天之间。")] int? DueDays,
+        bool? SelectionNeedsExpert);
 
     public static void MapInboxAndPolicyEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -36,5 +38,6 @@ public static class InboxAndPolicyEndpoints
         TypedResults.Ok((await policies.ListAsync()).Select(PolicyDto.From).ToList());
 
     private static async Task<Ok<PolicyDto>> SetPolicy(PolicyRequest request, ReviewPolicies policies) =>
-        TypedResults.Ok(PolicyDto.From(await policies.SetAsync(request.Region, request.ResourceType!.Value, request.ExpertApprovals!.Value)));
+        TypedResults.Ok(PolicyDto.From(await policies.SetAsync(request.Region, request.ResourceType!.Value, request.ExpertApprovals!.Value,
+            dueDays: request.DueDays ?? 14, selectionNeedsExpert: request.SelectionNeedsExpert ?? false)));
 }

@@ -17,11 +17,12 @@ public sealed record DecisionDto(
 public sealed record ReviewDto(
     Guid Id, Guid PackageId, Guid? SelectionId, ReviewKind Kind, ReviewStage Stage, ReviewStatus Status,
     Guid SchoolId, int Version, IReadOnlyList<string> FileHashes, int RequiredApprovals,
-    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? PackageTitle, IReadOnlyList<DecisionDto> Decisions)
+    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? PackageTitle, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<AssignmentDto> Assignments)
 {
     public static ReviewDto From(Models.Review r, string? title = null) => new(
         r.Id, r.PackageId, r.SelectionId, r.Kind, r.Stage, r.Status, r.SchoolId, r.Version, r.FileHashes, r.RequiredApprovals,
-        r.OpenedAt, r.ClosedAt, title, r.Decisions.OrderBy(d => d.At).Select(DecisionDto.From).ToList());
+        r.OpenedAt, r.ClosedAt, title, r.Decisions.OrderBy(d => d.At).Select(DecisionDto.From).ToList(),
+        r.Assignments.OrderBy(a => a.AssignedAt).Select(AssignmentDto.From).ToList());
 
     public static ReviewDto From(ReviewQueries.QueueItem item) => From(item.Review, item.PackageTitle);
 }
@@ -34,11 +35,12 @@ public sealed record HistoryDto(long Id, DateTimeOffset At, string Actor, Guid? 
 }
 
 public sealed record SelectionDto(
-    Guid Id, Guid PackageId, int PackageVersion, Guid SchoolId, string CourseName, string? Term, string Reason,
-    SelectionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    Guid Id, Guid PackageId, int PackageVersion, Guid SchoolId, string CourseName, string? LearningTask, string? Term, int? Students, string Reason,
+    bool InCatalogue, Guid? CatalogueEntryId, SelectionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static SelectionDto From(Selection s) =>
-        new(s.Id, s.PackageId, s.PackageVersion, s.SchoolId, s.CourseName, s.Term, s.Reason, s.Status, s.CreatedAt, s.UpdatedAt);
+        new(s.Id, s.PackageId, s.PackageVersion, s.SchoolId, s.CourseName, s.LearningTask, s.Term, s.Students, s.Reason,
+            s.CatalogueEntryId is not null, s.CatalogueEntryId, s.Status, s.CreatedAt, s.UpdatedAt);
 }
 
 public sealed record InboxDto(Guid Id, string Title, string Body, string? Link, DateTimeOffset At)
@@ -46,7 +48,18 @@ public sealed record InboxDto(Guid Id, string Title, string Body, string? Link, 
     public static InboxDto From(InboxMessage m) => new(m.Id, m.Title, m.Body, m.Link, m.At);
 }
 
-public sealed record PolicyDto(string? Region, ResourceType ResourceType, int ExpertApprovals, DateTimeOffset UpdatedAt)
+public sealed record PolicyDto(string? Region, ResourceType ResourceType, int ExpertApprovals, int DueDays, bool SelectionNeedsExpert, DateTimeOffset UpdatedAt)
 {
-    public static PolicyDto From(ReviewPolicy p) => new(p.Region, p.ResourceType, p.ExpertApprovals, p.UpdatedAt);
+    public static PolicyDto From(ReviewPolicy p) => new(p.Region, p.ResourceType, p.ExpertApprovals, p.DueDays, p.SelectionNeedsExpert, p.UpdatedAt);
+}
+
+/// <summary>An expert's assignment to a stage: <c>dueAt</c> is when it becomes overdue and is reassigned.</summary>
+public sealed record AssignmentDto(Guid Id, Guid ExpertId, Guid UserId, AssignmentStatus Status, DateTimeOffset AssignedAt, DateTimeOffset DueAt, string? Reason, DateTimeOffset? ClosedAt)
+{
+    public static AssignmentDto From(ReviewAssignment a) => new(a.Id, a.ExpertId, a.UserId, a.Status, a.AssignedAt, a.DueAt, a.Reason, a.ClosedAt);
+}
+
+public sealed record CatalogueDto(Guid Id, string Code, string Title, string? Specialty, string? Editor, string? Publisher, string? Batch)
+{
+    public static CatalogueDto From(CatalogueEntry e) => new(e.Id, e.Code, e.Title, e.Specialty, e.Editor, e.Publisher, e.Batch);
 }

@@ -16,7 +16,9 @@ public static class SelectionEndpoints
         [property: Required(ErrorMessage = "请选择要选用的教材。")] Guid? PackageId,
         [property: Required(ErrorMessage = "请填写课程名称。"), StringLength(200, ErrorMessage = "课程名称最长 200 字。")] string? CourseName,
         [property: StringLength(100, ErrorMessage = "学期最长 100 字。")] string? Term,
-        [property: Required(ErrorMessage = "请填写选用理由。"), StringLength(4000, ErrorMessage = "选用理由最长 4000 字。")] string? Reason);
+        [property: Required(ErrorMessage = "请填写选用理由。"), StringLength(4000, ErrorMessage = "选用理由最长 4000 字。")] string? Reason,
+        [property: Range(1, 100_000, ErrorMessage = "预计使用人数应在 1 到 100000 之间。")] int? Students,
+        [property: StringLength(200, ErrorMessage = "学习任务最长 200 字。")] string? LearningTask);
 
     public static void MapSelectionEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -32,7 +34,7 @@ public static class SelectionEndpoints
 
     private static async Task<Created<SelectionDto>> Request(SelectionRequestBody body, ClaimsPrincipal user, ReviewGate gate)
     {
-        var selection = await gate.RequestSelectionAsync(user, new(body.PackageId!.Value, body.CourseName!, body.Term, body.Reason!));
+        var selection = await gate.RequestSelectionAsync(user, new(body.PackageId!.Value, body.CourseName!, body.Term, body.Reason!, body.LearningTask, body.Students));
         return TypedResults.Created($"/api/v1/selections/{selection.Id}", SelectionDto.From(selection));
     }
 

@@ -21,10 +21,21 @@ public sealed class Review
     public int RequiredApprovals { get; init; } = 1;
     /// <summary>The people who may never decide it: the package's creator and whoever submitted or requested.</summary>
     public List<Guid> Interested { get; init; } = [];
+
+    /// <summary>The active assignment of this user, if they are one of the stage's assigned experts.</summary>
+    public ReviewAssignment? ActiveAssignmentOf(Guid userId) => Assignments.FirstOrDefault(a => a.UserId == userId && a.IsActive);
     public ReviewStatus Status { get; private set; } = ReviewStatus.Pending;
     public DateTimeOffset OpenedAt { get; init; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? ClosedAt { get; private set; }
     public List<ReviewDecision> Decisions { get; init; } = [];
+    /// <summary>The experts assigned to an expert stage; only an active assignee may decide it.</summary>
+    public List<ReviewAssignment> Assignments { get; init; } = [];
+    /// <summary>For a selection: the school whose textbook is chosen; its people never decide the choice.</summary>
+    public Guid? ExcludedSchoolId { get; init; }
+    /// <summary>The package's 专业 code: what an assigned expert's specialties must cover.</summary>
+    public string? SpecialtyCode { get; init; }
+    /// <summary>Days each assigned expert has (from the review policy when the stage opened).</summary>
+    public int DueDays { get; init; } = 14;
     /// <summary>Changed on every decision: a concurrency token, so two racing decisions cannot both count.</summary>
     public Guid Stamp { get; private set; } = Guid.NewGuid();
 
@@ -49,9 +60,9 @@ public enum ReviewStage
 {
     /// <summary>编审·学校: a SchoolAdmin or Reviewer of the author's school.</summary>
     School,
-    /// <summary>编审·专家: a Reviewer of another school or of none.</summary>
+    /// <summary>编审·专家 (or a selection's expert check): an appointed expert assigned to it, without a conflict.</summary>
     Expert,
-    /// <summary>选审: a Reviewer who did not ask for the selection.</summary>
+    /// <summary>选审: the choosing school's textbook committee (its Reviewers who did not ask).</summary>
     Selection,
 }
 

@@ -15,5 +15,9 @@ public sealed class ReviewPolicy
     public ResourceType ResourceType { get; init; }
     /// <summary>Expert approvals needed after the school stage; 0: no expert stage.</summary>
     public int ExpertApprovals { get; set; }
+    /// <summary>Days an assigned expert has before the assignment is overdue and reassigned.</summary>
+    public int DueDays { get; set; } = 14;
+    /// <summary>Textbook rows only: a selection by a school of this region also needs an assigned expert's approval.</summary>
+    public bool SelectionNeedsExpert { get; set; }
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

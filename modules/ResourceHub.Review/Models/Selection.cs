@@ -14,7 +14,13 @@ public sealed class Selection
     public required string CourseName { get; init; }
     /// <summary>学期, e.g. "2026-2027学年第一学期"; optional.</summary>
     public string? Term { get; init; }
+    /// <summary>学习任务 of the course the textbook serves, where it applies.</summary>
+    public string? LearningTask { get; init; }
+    /// <summary>Expected number of students (预计使用人数).</summary>
+    public int? Students { get; init; }
     public required string Reason { get; init; }
+    /// <summary>The entry of the national catalogue of planned textbooks this textbook is, if any.</summary>
+    public Guid? CatalogueEntryId { get; init; }
     public Guid RequestedById { get; init; }
     public SelectionStatus Status { get; private set; } = SelectionStatus.InReview;
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;

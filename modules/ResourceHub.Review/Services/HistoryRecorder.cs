@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Events;
 using ResourceHub.Core.Security;
@@ -31,6 +32,21 @@ public sealed class HistoryRecorder(ResourceHubDbContext db)
             Version = version,
             Comment = comment,
         });
+
+    private static readonly string[] Authorship = [HistoryActions.Created, HistoryActions.Edited, HistoryActions.Submitted, HistoryActions.Revised];
+
+    /// <summary>Everyone who created, edited, revised or submitted the given version (null: any version) of a package.</summary>
+    public async Task<List<Guid>> EditorsAsync(Guid packageId, int? version, CancellationToken ct)
+    {
+        var rows = db.Set<HistoryEntry>().AsNoTracking()
+            .Where(h => h.PackageId == packageId && h.ActorId != null && Authorship.Contains(h.Action) && (version == null || h.Version == version));
+        var ids = await rows.Select(h => h.ActorId!.Value).Distinct().ToListAsync(ct);
+        // Rows of this unit of work not saved yet (an edit in the same request) count too.
+        ids.AddRange(db.ChangeTracker.Entries<HistoryEntry>().Select(e => e.Entity)
+            .Where(h => h.PackageId == packageId && h.ActorId != null && Authorship.Contains(h.Action) && (version == null || h.Version == version))
+            .Select(h => h.ActorId!.Value));
+        return ids.Distinct().ToList();
+    }
 
     public Task HandleAsync(PackageCreated e, CancellationToken ct) =>
         Done(() => Record(e.Actor, e.Package.Id, HistoryActions.Created, null, e.Package.Status, e.Package.Version));

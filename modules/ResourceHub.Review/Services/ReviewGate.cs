@@ -19,13 +19,18 @@ public sealed partial class ReviewGate(
     IPackageViews views,
     ReviewPolicies policies,
     HistoryRecorder history,
-    Notifier notifier) : IPackageSubmission
+    Notifier notifier,
+    ExpertAssigner assigner,
+    NationalCatalogue catalogue,
+    ExpertPool pool) : IPackageSubmission
 {
     /// <summary>Draft or Returned → InReview: freezes the version's metadata and file hashes and opens the school stage.</summary>
     public async Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
     {
         var package = Record(actor, await workflow.SubmitAsync(actor, packageId, ct), HistoryActions.Submitted, null);
-        await OpenStageAsync(package, ReviewStage.School, HashesOf(package), [package.CreatedById, actor.UserId()!.Value], 1, ct);
+        // Everyone who created, edited or submitted this version is barred from its school stage.
+        var editors = await history.EditorsAsync(package.Id, package.Version, ct);
+        await OpenStageAsync(package, ReviewStage.School, HashesOf(package), [package.CreatedById, actor.UserId()!.Value, .. editors], 1, ct);
         await CommitAsync(ct);
         return package;
     }
@@ -44,7 +49,7 @@ public sealed partial class ReviewGate(
     /// </summary>
     public async Task<Models.Review> DecideAsync(ClaimsPrincipal actor, Guid reviewId, Decision decision, string? comment, CancellationToken ct = default)
     {
-        var review = await db.Set<Models.Review>().Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == reviewId, ct)
+        var review = await LoadAsync(reviewId, ct)
             ?? throw new NotFoundException("审核任务不存在。");
         var who = ReviewerIdentity.From(actor) ?? throw new ForbiddenException();
         var role = who.EligibleRole(review) ?? throw new ForbiddenException(review.Interested.Contains(who.Id)
@@ -53,6 +58,12 @@ public sealed partial class ReviewGate(
         if (!review.IsOpen || review.Decisions.Any(d => d.ReviewerId == who.Id))
         {
             throw new ConflictException("这项审核已经作出决定。");
+        }
+        if (review.Stage == ReviewStage.Expert)
+        {
+            // An assignment holds only while its expert is appointed: suspended or out of term, no decision.
+            _ = await pool.ActiveExpertAsync(who.Id, ct) ?? throw new ForbiddenException("您的专家聘任已暂停或不在聘期内，不能作出专家审核决定。");
+            review.ActiveAssignmentOf(who.Id)!.Close(AssignmentStatus.Decided);
         }
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (decision != Decision.Approve && comment is null)
@@ -85,6 +96,7 @@ public sealed partial class ReviewGate(
         if (closing != ReviewStatus.Pending)
         {
             review.Close(closing);
+            ExpertAssigner.CloseRemaining(review);
         }
         if (review.Kind == ReviewKind.Selection)
         {
@@ -126,13 +138,16 @@ public sealed partial class ReviewGate(
         var experts = review.Stage == ReviewStage.School ? await policies.ExpertApprovalsAsync(package.SchoolId, package.ResourceType, ct) : 0;
         if (experts > 0)
         {
-            await OpenStageAsync(package, ReviewStage.Expert, review.FileHashes, review.Interested, experts, ct);
+            // The expert stage bars everyone who worked on any version and whoever decided the school stage.
+            var editors = await history.EditorsAsync(package.Id, null, ct);
+            var deciders = review.Decisions.Select(d => d.ReviewerId);
+            await OpenStageAsync(package, ReviewStage.Expert, review.FileHashes, [.. review.Interested.Union(editors).Union(deciders)], experts, ct);
             return;
         }
         Record(actor, await workflow.DecideAsync(package.Id, PackageStatus.Published, ct), HistoryActions.Published, null);
     }
 
-    /// <summary>Opens an authoring stage on the package's current version and tells those who may decide it.</summary>
+    /// <summary>Opens an authoring stage on the package's current version and tells those who may decide it (assigns experts for an expert stage).</summary>
     private async Task OpenStageAsync(PackageView package, ReviewStage stage, List<string> fileHashes, List<Guid> interested, int required, CancellationToken ct)
     {
         var review = new Models.Review
@@ -144,10 +159,23 @@ public sealed partial class ReviewGate(
             Version = package.Version,
             FileHashes = fileHashes,
             RequiredApprovals = required,
-            Interested = interested,
+            Interested = interested.Distinct().ToList(),
+            SpecialtyCode = package.SpecialtyCode,
+            DueDays = await policies.DueDaysAsync(package.SchoolId, package.ResourceType, ct),
         };
         db.Add(review);
-        await notifier.NewReviewAsync(review, package.Title, ct);
+        await AnnounceAsync(review, package.Title, ct);
+    }
+
+    /// <summary>An expert stage is announced to its assigned experts only; other stages to everyone eligible.</summary>
+    private async Task AnnounceAsync(Models.Review review, string title, CancellationToken ct)
+    {
+        if (review.Stage == ReviewStage.Expert)
+        {
+            await assigner.FillAsync(review, title, ct);
+            return;
+        }
+        await notifier.NewReviewAsync(review, title, ct);
     }
 
     /// <summary>The history row of a status move (a return is filed under the version that was returned).</summary>

@@ -9,7 +9,7 @@ using ResourceHub.Review.Models;
 namespace ResourceHub.Review.Services;
 
 /// <summary>What reviewers, authors and schools read: queues, opinions, history, selections, the inbox.</summary>
-public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
+public sealed partial class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
 {
     public sealed record QueueItem(Models.Review Review, string PackageTitle, ResourceType ResourceType);
 
@@ -21,7 +21,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
         {
             return [];
         }
-        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.Status == ReviewStatus.Pending).ToListAsync(ct);
         var all = !mine && user.IsInRole(Roles.Admin);
         var chosen = open.Where(r => all || who.CanDecideNow(r)).OrderBy(r => r.OpenedAt).ToList();
@@ -33,7 +33,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
     /// <summary>A review for someone who may decide it, has decided it, or sees the package's working version; else 404.</summary>
     public async Task<Models.Review> GetReviewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
     {
-        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (review is null || !await MaySeeAsync(user, review, ct))
         {
             throw new NotFoundException("审核任务不存在，或您无权查看。");
@@ -48,7 +48,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
     public async Task<List<Models.Review>> ReviewsOfAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {
         var view = await ViewAsync(user, packageId, ct);
-        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).OrderBy(r => r.OpenedAt).ToListAsync(ct);
         if (view.Kind == PackageViewKind.Working)
         {
@@ -98,7 +98,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
     /// </summary>
     public async Task<Summary> SummaryAsync(Guid packageId, int recent, CancellationToken ct = default)
     {
-        var latest = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var latest = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).OrderByDescending(r => r.OpenedAt).FirstOrDefaultAsync(ct);
         var history = db.Set<HistoryEntry>().AsNoTracking().Where(h => h.PackageId == packageId);
         var last = await history.OrderByDescending(h => h.Id).Take(recent).ToListAsync(ct);
@@ -178,7 +178,7 @@ public sealed class ReviewQueries(ResourceHubDbContext db, IPackageViews views)
         {
             return true;
         }
-        var review = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).FirstAsync(r => r.SelectionId == selection.Id, ct);
-        return ReviewerIdentity.From(user) is { } who && (who.EligibleRole(review) is not null || review.Decisions.Any(d => d.ReviewerId == who.Id));
+        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments).Where(r => r.SelectionId == selection.Id).ToListAsync(ct);
+        return ReviewerIdentity.From(user) is { } who && reviews.Any(review => who.EligibleRole(review) is not null || review.Decisions.Any(d => d.ReviewerId == who.Id));
     }
 }

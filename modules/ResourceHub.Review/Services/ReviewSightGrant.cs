@@ -15,11 +15,11 @@ public sealed class ReviewSightGrant(ResourceHubDbContext db) : IPackageSightGra
 {
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid packageId, int workingVersion, CancellationToken ct)
     {
-        if (ReviewerIdentity.From(user) is not { } who || !(who.IsReviewer || who.IsSchoolAdmin))
+        if (ReviewerIdentity.From(user) is not { } who)
         {
             return false;
         }
-        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions)
+        var reviews = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Decisions).Include(r => r.Assignments)
             .Where(r => r.PackageId == packageId && r.Kind == ReviewKind.Authoring).ToListAsync(ct);
         return reviews.Any(r => r.Version == workingVersion && ((r.IsOpen && who.EligibleRole(r) is not null) || r.Decisions.Any(d => d.ReviewerId == who.Id)));
     }

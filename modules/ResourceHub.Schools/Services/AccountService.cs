@@ -9,34 +9,17 @@ using ResourceHub.Schools.Models;
 namespace ResourceHub.Schools.Services;
 
 /// <summary>Creating and listing accounts, with who may manage whom.</summary>
-public sealed class AccountService(ResourceHubDbContext db, UserManager<ResourceHubUser> users, RegionScope regions, RoleCatalog roleCatalog)
+public sealed partial class AccountService(
+    ResourceHubDbContext db, UserManager<ResourceHubUser> users, RegionScope regions, RoleCatalog roleCatalog, AccountStates states)
 {
     public sealed record NewUser(string UserName, string Password, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId, string? Region = null);
 
-    public sealed record UserView(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId, string? SchoolName, bool LockedOut, string? Region = null);
+    public sealed record UserView(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? SchoolId, string? SchoolName, bool LockedOut, bool Disabled, string? Region = null);
 
     public async Task<UserView> CreateAsync(ClaimsPrincipal actor, NewUser request, CancellationToken ct = default)
     {
-        var roles = request.Roles.Distinct().ToArray();
-        var unknown = roles.FirstOrDefault(r => !Roles.All.Contains(r));
-        if (unknown is not null)
-        {
-            throw new FieldException("roles", $"未知的角色“{unknown}”：可选 {string.Join("、", Roles.All)}。");
-        }
-        if (roles.Length == 0)
-        {
-            throw new FieldException("roles", "请至少选择一个角色。");
-        }
         var region = string.IsNullOrWhiteSpace(request.Region) ? null : request.Region.Trim();
-        await regions.EnsureMayGrantAsync(actor, request.SchoolId, roles, region, ct);
-        if (request.SchoolId is { } schoolId && !await db.Set<School>().AnyAsync(s => s.Id == schoolId, ct))
-        {
-            throw new FieldException("schoolId", "学校不存在。");
-        }
-        if (request.SchoolId is null && roles.Any(r => r is Roles.SchoolAdmin or Roles.Teacher))
-        {
-            throw new FieldException("schoolId", "学校管理员和教师必须属于一所学校。");
-        }
+        var roles = await CheckRolesAsync(actor, request.Roles, request.SchoolId, region, ct);
         if (await users.FindByNameAsync(request.UserName) is not null)
         {
             throw new ConflictException($"用户名“{request.UserName}”已被使用。");
@@ -77,24 +60,25 @@ public sealed class AccountService(ResourceHubDbContext db, UserManager<Resource
             .OrderBy(u => u.UserName)
             .Select(u => new
             {
-                u.Id, u.UserName, u.DisplayName, u.SchoolId, u.LockoutEnd,
+                u.Id, u.UserName, u.DisplayName, u.SchoolId, u.LockoutEnd, u.DisabledAt,
                 School = db.Set<School>().Where(s => s.Id == u.SchoolId).Select(s => s.Name).FirstOrDefault(),
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 Region = db.UserClaims.Where(c => c.UserId == u.Id && c.ClaimType == ResourceHubClaims.RegionType).Select(c => c.ClaimValue).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var now = DateTimeOffset.UtcNow;
-        return rows.Select(r => new UserView(r.Id, r.UserName!, r.DisplayName, r.Roles, r.SchoolId, r.School, r.LockoutEnd > now, r.Region)).ToList();
+        return rows.Select(r => new UserView(r.Id, r.UserName!, r.DisplayName, r.Roles, r.SchoolId, r.School, r.LockoutEnd > now, r.DisabledAt != null, r.Region)).ToList();
     }
 
-    private static void Check(IdentityResult result)
+    /// <param name="passwordField">the request field a password error belongs to.</param>
+    private static void Check(IdentityResult result, string passwordField = "password")
     {
         if (result.Succeeded)
         {
             return;
         }
         var errors = result.Errors
-            .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")
+            .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "userName")
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
         throw new DomainException(400, "请求数据有误", string.Join(" ", result.Errors.Select(e => e.Description)), errors);
     }

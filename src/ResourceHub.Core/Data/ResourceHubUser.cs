@@ -14,4 +14,7 @@ public sealed class ResourceHubUser : IdentityUser<Guid>
     public Guid? SchoolId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Set when an administrator disables the account: it cannot sign in, and its tokens and cookies are refused.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

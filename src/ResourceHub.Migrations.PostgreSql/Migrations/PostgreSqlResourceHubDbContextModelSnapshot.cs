@@ -188,6 +188,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1222,6 +1225,104 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.ToTable("ResourcePackages", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Review.Models.CatalogueEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Editor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TitleKey");
+
+                    b.ToTable("TextbookCatalogue", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AppointedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AppointedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppointedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AppointedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.PrimitiveCollection<List<string>>("SpecialtyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SuspendReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Experts", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Review.Models.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1316,6 +1417,12 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ExcludedSchoolId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<string>>("FileHashes")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1344,6 +1451,10 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("SelectionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SpecialtyCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1370,6 +1481,52 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.HasIndex("PackageId", "Version");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("ReviewAssignments", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
@@ -1430,6 +1587,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("DueDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ExpertApprovals")
                         .HasColumnType("integer");
 
@@ -1441,6 +1601,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("SelectionNeedsExpert")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1459,6 +1622,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CatalogueEntryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1466,6 +1632,10 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LearningTask")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("uuid");
@@ -1488,6 +1658,9 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Students")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Term")
                         .HasMaxLength(100)
@@ -2205,6 +2378,21 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
+                {
+                    b.HasOne("ResourceHub.Review.Models.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ResourceHub.Review.Models.Review", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Review", null)
@@ -2280,6 +2468,8 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Decisions");
                 });
 

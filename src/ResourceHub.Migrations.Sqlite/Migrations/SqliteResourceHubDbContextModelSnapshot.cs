@@ -176,6 +176,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1210,6 +1213,104 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.ToTable("ResourcePackages", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Review.Models.CatalogueEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Editor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialty")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TitleKey");
+
+                    b.ToTable("TextbookCatalogue", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppointedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AppointedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppointedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AppointedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SpecialtyCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Experts", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Review.Models.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1302,6 +1403,12 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ExcludedSchoolId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("FileHashes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1330,6 +1437,10 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("SelectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpecialtyCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1356,6 +1467,52 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.HasIndex("PackageId", "Version");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("ReviewAssignments", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
@@ -1416,6 +1573,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DueDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ExpertApprovals")
                         .HasColumnType("INTEGER");
 
@@ -1427,6 +1587,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SelectionNeedsExpert")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -1445,6 +1608,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CatalogueEntryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1452,6 +1618,10 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LearningTask")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("TEXT");
@@ -1474,6 +1644,9 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Students")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Term")
                         .HasMaxLength(100)
@@ -2189,6 +2362,21 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResourceHub.Review.Models.ReviewAssignment", b =>
+                {
+                    b.HasOne("ResourceHub.Review.Models.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ResourceHub.Review.Models.Review", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResourceHub.Review.Models.ReviewDecision", b =>
                 {
                     b.HasOne("ResourceHub.Review.Models.Review", null)
@@ -2264,6 +2452,8 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ResourceHub.Review.Models.Review", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Decisions");
                 });
 

@@ -14,7 +14,7 @@ public sealed class OfficePreviewTests(BrowserSite site) : IClassFixture<Browser
         LibreOffice.EnsureAvailable(site);
         var teacher = await site.NewPageAsync();
         var outside = PageChecks.TrackOutsideRequests(teacher, site.BaseUrl);
-        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo123456");
         var packagePath = await Drafts.NewAsync(teacher, Unique.Name("车削加工工作页"));
 
         // The upload step follows the file until its pages are printed.

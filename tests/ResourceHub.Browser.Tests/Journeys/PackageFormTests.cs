@@ -11,7 +11,7 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
     public async Task Teacher_CreatesPackageOnForm_SeesItInSchoolWorkbench_OtherSchoolGets404()
     {
         var page = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(page, "bt-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(page, "bt-teacher", "Demo123456");
         await page.GotoAsync("/my/packages");
         await page.GetByRole(AriaRole.Link, new() { Name = "新建资源包" }).ClickAsync();
 
@@ -38,7 +38,7 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
 
         var other = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(other, "gz-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(other, "gz-teacher", "Demo123456");
         var response = await other.GotoAsync(packageUrl);
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "页面不存在" })).ToBeVisibleAsync();
@@ -48,7 +48,7 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
     public async Task PackageForm_WithMistakes_MarksFieldsAndKeepsWhatWasTyped()
     {
         var page = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo123456");
         await page.GotoAsync("/packages/edit");
         await page.GetByLabel("简介").FillAsync("保留我输入的内容");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();

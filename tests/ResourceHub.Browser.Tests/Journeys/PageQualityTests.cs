@@ -46,7 +46,7 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             Assert.Empty(outside);
 
             var teacher = await site.NewPageAsync(width, 844);
-            await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+            await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo123456");
             foreach (var path in TeacherPages)
             {
                 await CheckAsync(teacher, path);
@@ -59,7 +59,7 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             }
 
             var schoolAdmin = await site.NewPageAsync(width, 844);
-            await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo12345");
+            await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo123456");
             await CheckAsync(schoolAdmin, "/my/packages");
             await CheckAsync(schoolAdmin, "/reform/workload");
             await Assertions.Expect(schoolAdmin.Locator("main")).ToContainTextAsync("216");
@@ -86,7 +86,7 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             pages[path] = await response.TextAsync();
         }
         var teacher = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo123456");
         foreach (var path in TeacherPages)
         {
             var response = await teacher.GotoAsync(path);
@@ -101,7 +101,7 @@ public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSi
             pages[packagePath + path] = await response.TextAsync();
         }
         var schoolAdmin = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo12345");
+        await BrowserSite.SignInAsync(schoolAdmin, "bt-admin", "Demo123456");
         pages["/my/packages (school admin)"] = await (await schoolAdmin.GotoAsync("/my/packages"))!.TextAsync();
         await PageChecks.AssertValidHtmlAsync(pages);
     }

@@ -12,7 +12,7 @@ public sealed class ReportsPageTests(BrowserSite site) : IClassFixture<BrowserSi
     {
         var page = await site.NewPageAsync();
         var outside = PageChecks.TrackOutsideRequests(page, site.BaseUrl);
-        await BrowserSite.SignInAsync(page, "nm-region", "Demo12345");
+        await BrowserSite.SignInAsync(page, "nm-region", "Demo123456");
         await page.GotoAsync("/reform/reports");
         await page.GetByRole(AriaRole.Button, new() { Name = "查看地区报告" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "内蒙古自治区 督导报告" })).ToBeVisibleAsync();

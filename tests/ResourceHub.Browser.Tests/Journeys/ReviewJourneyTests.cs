@@ -21,7 +21,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
 
         // 1. A teacher creates the package, uploads the PDF with a progress bar, and submits it.
         var teacher = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(teacher, "bt-teacher", "Demo123456");
         var packagePath = await Drafts.NewAsync(teacher, title, "Textbook", page => page.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf"));
 
         // Step 2 of the same flow: the files, then what the server makes of them, then submit.
@@ -54,7 +54,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         // 4. A teacher of another school finds it by a word inside the PDF, reads it, downloads it.
         var other = await site.NewPageAsync();
         var outside = PageChecks.TrackOutsideRequests(other, site.BaseUrl);
-        await BrowserSite.SignInAsync(other, "gz-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(other, "gz-teacher", "Demo123456");
         // Published, it is listed under its specialty, among the textbooks.
         await other.GotoAsync("/browse/0102");
         await other.GetByRole(AriaRole.Navigation, new() { Name = "资源类型" }).GetByRole(AriaRole.Link, new() { Name = "教材" }).ClickAsync();
@@ -99,7 +99,7 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
     private async Task DecideAsync(string reviewer, string title, string decision, string comment)
     {
         var page = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(page, reviewer, "Demo12345");
+        await BrowserSite.SignInAsync(page, reviewer, "Demo123456");
         await page.GotoAsync("/review");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
         await page.GetByLabel(decision, new() { Exact = true }).CheckAsync();

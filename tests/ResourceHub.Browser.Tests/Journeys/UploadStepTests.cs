@@ -12,7 +12,7 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
     public async Task RefusedUpload_ShowsReasonAndRetry_UnreadableFile_ShowsWhyAndCanBeDeleted()
     {
         var page = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo123456");
         await Drafts.NewAsync(page, Testing.Unique.Name("电池检测工作页"));
 
         // A program dressed up as a PDF is refused on the spot: the reason and a retry button.
@@ -38,7 +38,7 @@ public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSit
     public async Task UploadedImage_ShowsThumbnail_OpensLargerViewOnThePage()
     {
         var page = await site.NewPageAsync();
-        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo12345");
+        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo123456");
         await Drafts.NewAsync(page, Testing.Unique.Name("焊缝图片案例库"), "CaseLibrary");
         await Drafts.UploadAsync(page, "焊缝.png", "image/png", Convert.FromBase64String(SamplePng));
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ResourceHub.Testing;
+using Xunit;
 
 namespace ResourceHub.Review.Tests.Fixtures;
 
@@ -25,6 +26,8 @@ public sealed class ReviewWorld
     {
         var admin = await site.AdminAsync();
         var a = await admin.CreateSchoolAsync(region: region);
+        // Tests of a class share a site: each world's expert is the only active one in the pool, so assignments are foreseeable.
+        await SuspendAllExpertsAsync(admin);
         var b = await admin.CreateSchoolAsync(region: region);
         async Task<ApiClient> User(Guid? school, params string[] roles)
         {
@@ -42,8 +45,26 @@ public sealed class ReviewWorld
             ReviewerA = await User(a, "Reviewer"),
             TeacherB = await User(b, "Teacher"),
             ReviewerB = await User(b, "Reviewer"),
-            Expert = await User(null, "Reviewer"),
+            Expert = await AppointedAsync(site, admin),
         };
+    }
+
+    /// <summary>A new user of no school, appointed to the pool for 专业大类 01 (machining), signed in.</summary>
+    public static async Task<ApiClient> AppointedAsync(SiteFixture site, ApiClient admin, Guid? school = null, string specialty = "01")
+    {
+        var (_, name, password) = await admin.AppointExpertAsync(school, specialty);
+        return await site.Api().SignInAsync(name, password);
+    }
+
+    public Task<ApiClient> AppointedAsync(Guid? school = null, string specialty = "01") => AppointedAsync(Site, Admin, school, specialty);
+
+    public static async Task SuspendAllExpertsAsync(ApiClient admin)
+    {
+        var pool = await ApiClient.ExpectAsync(await admin.GetAsync("/api/v1/experts"), HttpStatusCode.OK);
+        foreach (var e in pool.AsArray().Where(e => e!["active"]!.GetValue<bool>()))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/experts/{e!["id"]}/suspend", new { reason = "测试隔离" })).StatusCode);
+        }
     }
 
     public async Task<ApiClient> UserAsync(Guid? school, params string[] roles)

@@ -23,6 +23,8 @@ public enum ActionKind
     Decide,
     Revise,
     Select,
+    AppointExpert,
+    Decline,
 }
 
 /// <summary>One random step: who (<see cref="User"/>) does what to which target; <see cref="Choice"/> picks details.</summary>
@@ -33,7 +35,7 @@ public sealed record GateAction(ActionKind Kind, int User, int Target, int Choic
             CsCheck.Gen.Frequency(
                 (2, CsCheck.Gen.Const(ActionKind.Create)), (3, CsCheck.Gen.Const(ActionKind.AddFile)), (1, CsCheck.Gen.Const(ActionKind.DeleteFile)), (1, CsCheck.Gen.Const(ActionKind.Edit)),
                 (3, CsCheck.Gen.Const(ActionKind.Submit)), (8, CsCheck.Gen.Const(ActionKind.Decide)), (1, CsCheck.Gen.Const(ActionKind.Revise)),
-                (2, CsCheck.Gen.Const(ActionKind.Select))),
+                (2, CsCheck.Gen.Const(ActionKind.Select)), (1, CsCheck.Gen.Const(ActionKind.AppointExpert)), (1, CsCheck.Gen.Const(ActionKind.Decline))),
             CsCheck.Gen.Int[0, 100], CsCheck.Gen.Int[0, 100], CsCheck.Gen.Int[0, 100],
             (kind, user, target, choice) => new GateAction(kind, user, target, choice));
 
@@ -51,6 +53,9 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
     private static readonly ResourceType[] Types = [ResourceType.Textbook, ResourceType.Textbook, ResourceType.WorkPage, ResourceType.Courseware];
     private readonly List<Guid> _packages = [];
 
+    /// <summary>The test's own record of who created, edited, uploaded to, revised or submitted which version of which package.</summary>
+    public List<(Guid PackageId, int Version, Guid UserId)> Authorship { get; } = [];
+
     /// <summary>How each kind of action ended, over all runs: shown so that one can see the property is exercised.</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Outcomes = new();
 
@@ -65,7 +70,10 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
         var gate = sp.GetRequiredService<ReviewGate>();
         var target = _packages.Count == 0 ? Guid.Empty : _packages[action.Target % _packages.Count];
         Touched.Add(target);
-        var actor = (await ActorAsync(sp, action, target)).Principal;
+        var person = await ActorAsync(sp, action, target);
+        var actor = person.Principal;
+        // Edits and submissions are recorded against the version they touch (read before: a return or revision moves it).
+        var versionBefore = target == Guid.Empty ? 0 : await VersionAsync(sp, target);
         try
         {
             switch (action.Kind)
@@ -96,6 +104,23 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
                 case ActionKind.Decide:
                     await DecideAsync(sp, gate, action);
                     break;
+                case ActionKind.AppointExpert:
+                    var someone = world.People[action.Target % world.People.Count];
+                    await sp.GetRequiredService<ExpertPool>().AppointAsync(actor, new(someone.Id, ["0102"], null, "随机单位", DateOnly.FromDateTime(DateTime.UtcNow), null));
+                    // Only an administrator appoints; anyone else must have been refused above.
+                    Xunit.Assert.Contains("Admin", person.Roles);
+                    world.Appointed.Add(someone.Id);
+                    break;
+                case ActionKind.Decline:
+                    await DeclineAsync(sp, gate, action);
+                    break;
+            }
+            if (action.Kind is ActionKind.Create or ActionKind.AddFile or ActionKind.Edit or ActionKind.Submit or ActionKind.Revise)
+            {
+                var id = action.Kind == ActionKind.Create ? _packages[^1] : target;
+                // A revision starts the next version: its author has a hand in that one.
+                var version = action.Kind switch { ActionKind.Create => 1, ActionKind.Revise => await VersionAsync(sp, id), _ => versionBefore };
+                Authorship.Add((id, version, person.Id));
             }
         }
         catch (DomainException e)
@@ -140,8 +165,8 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
     private async Task DecideAsync(IServiceProvider sp, ReviewGate gate, GateAction action)
     {
         var db = sp.GetRequiredService<ResourceHubDbContext>();
-        var open = await db.Set<Models.Review>().AsNoTracking()
-            .Where(r => _packages.Contains(r.PackageId)).OrderBy(r => r.OpenedAt).Select(r => new { r.Id, r.Status, r.Stage, r.SchoolId, r.PackageId }).ToListAsync();
+        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Assignments)
+            .Where(r => _packages.Contains(r.PackageId)).OrderBy(r => r.OpenedAt).ToListAsync();
         if (open.Count == 0)
         {
             Outcomes.AddOrUpdate("Decide none-open", 1, (_, n) => n + 1);
@@ -157,16 +182,41 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
         var review = pool[action.Target % pool.Count];
         Touched.Add(review.PackageId);
         // Mostly a plausible reviewer for the stage by the test's own reading of the rules, sometimes anyone.
+        var assigned = review.Assignments.Where(a => a.IsActive).Select(a => a.UserId).ToHashSet();
         var reviewers = world.People.Where(p => review.Stage switch
         {
             ReviewStage.School => p.SchoolId == review.SchoolId && (p.Roles.Contains("Reviewer") || p.Roles.Contains("SchoolAdmin")),
-            ReviewStage.Expert => p.SchoolId != review.SchoolId && p.Roles.Contains("Reviewer"),
-            _ => p.Roles.Contains("Reviewer"),
+            ReviewStage.Expert => assigned.Contains(p.Id),
+            _ => p.SchoolId == review.SchoolId && p.Roles.Contains("Reviewer"),
         }).ToList();
+        if (reviewers.Count == 0)
+        {
+            reviewers = [.. world.People];
+        }
         var actor = action.Choice % 4 == 0 ? world.People[action.User % world.People.Count] : reviewers[action.User % reviewers.Count];
         var decision = (action.Choice % 8) switch { < 6 => Decision.Approve, 6 => Decision.Return, _ => Decision.Reject };
         var comment = action.Choice % 7 == 0 ? null : "意见" + action.Choice;
         await gate.DecideAsync(actor.Principal, review.Id, decision, comment);
+    }
+
+    private static Task<int> VersionAsync(IServiceProvider sp, Guid id) =>
+        sp.GetRequiredService<ResourceHubDbContext>().Set<ResourcePackage>().Where(p => p.Id == id).Select(p => p.Version).FirstAsync();
+
+    /// <summary>An assigned expert (mostly) or anyone declines an open expert stage.</summary>
+    private async Task DeclineAsync(IServiceProvider sp, ReviewGate gate, GateAction action)
+    {
+        var db = sp.GetRequiredService<ResourceHubDbContext>();
+        var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Assignments)
+            .Where(r => _packages.Contains(r.PackageId) && r.Status == ReviewStatus.Pending && r.Stage == ReviewStage.Expert).OrderBy(r => r.OpenedAt).ToListAsync();
+        if (open.Count == 0)
+        {
+            Outcomes.AddOrUpdate("Decline none-open", 1, (_, n) => n + 1);
+            return;
+        }
+        var review = open[action.Target % open.Count];
+        var assigned = review.Assignments.Where(a => a.IsActive).Select(a => world.Find(a.UserId)).ToList();
+        var who = assigned.Count == 0 || action.Choice % 4 == 0 ? world.People[action.User % world.People.Count] : assigned[action.User % assigned.Count];
+        await gate.DeclineAsync(who.Principal, review.Id, "随机拒绝" + action.Choice);
     }
 
     private static PackageService.PackageInput Input(int choice)

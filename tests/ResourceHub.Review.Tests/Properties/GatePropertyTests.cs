@@ -28,7 +28,7 @@ public sealed class GatePropertyTests(SqliteSite site) : IClassFixture<SqliteSit
             foreach (var action in actions)
             {
                 await run.ApplyAsync(action);
-                await GateInvariant.AssertAsync(site, world);
+                await GateInvariant.AssertAsync(site, world, run.Authorship);
                 await OutsiderInvariant.AssertAsync(site, world, run.Touched);
             }
             await OutsiderInvariant.AssertAsync(site, world);

@@ -13,6 +13,8 @@ namespace ResourceHub.Review.Tests.Properties;
 /// The people of the property test, known to the test independently of the code under test:
 /// three schools (the third in a region whose policy asks two experts for a textbook and one for
 /// a work page), four people of mixed roles in each, two outside experts and the administrator.
+/// The two outside people and the first school's Reviewer are appointed to the expert pool; one
+/// more outside Reviewer is not (a "puppet" that must never decide an expert stage).
 /// </summary>
 public sealed class GateWorld
 {
@@ -37,6 +39,16 @@ public sealed class GateWorld
 
     public Person Find(Guid id) => People.Single(p => p.Id == id);
 
+    /// <summary>The people the test appointed to the pool (by the administrator).</summary>
+    public required IReadOnlySet<Guid> Experts { get; init; }
+
+    /// <summary>People the administrator appointed during the run (random AppointExpert actions).</summary>
+    public HashSet<Guid> Appointed { get; } = [];
+
+    public bool IsExpert(Guid id) => Experts.Contains(id) || Appointed.Contains(id);
+
+    public Guid AdminId => People.Single(p => p.Roles.Contains("Admin")).Id;
+
     public static async Task<GateWorld> CreateAsync(SiteFixture site)
     {
         var admin = await site.AdminAsync();
@@ -51,7 +63,13 @@ public sealed class GateWorld
                 accounts.Add((await admin.CreateUserAsync(school, roles)).UserName);
             }
         }
-        accounts.Add((await admin.CreateUserAsync(null, "Reviewer")).UserName);
+        var appointed = new List<string> { accounts[2] };
+        for (var i = 0; i < 2; i++)
+        {
+            var (_, name, _) = await admin.AppointExpertAsync(null, "01");
+            accounts.Add(name);
+            appointed.Add(name);
+        }
         accounts.Add((await admin.CreateUserAsync(null, "Reviewer")).UserName);
         accounts.Add(SiteFixture.AdminUserName);
 
@@ -63,12 +81,22 @@ public sealed class GateWorld
         var users = sp.GetRequiredService<UserManager<ResourceHubUser>>();
         var factory = sp.GetRequiredService<IUserClaimsPrincipalFactory<ResourceHubUser>>();
         var people = new List<Person>();
+        var experts = new HashSet<Guid>();
         foreach (var name in accounts)
         {
             var user = (await users.FindByNameAsync(name))!;
             var roles = (await users.GetRolesAsync(user)).ToArray();
             people.Add(new Person(user.Id, user.SchoolId, roles, await factory.CreateAsync(user)));
+            if (appointed.Contains(name))
+            {
+                experts.Add(user.Id);
+            }
         }
-        return new GateWorld { People = people, RegionOf = regions };
+        var schoolExpert = people.Single(p => p.Id == experts.First(e => people.Single(x => x.Id == e).SchoolId is not null));
+        await ApiClient.ExpectAsync(await admin.PostAsync("/api/v1/experts", new
+        {
+            userId = schoolExpert.Id, specialtyCodes = new[] { "0102" }, organisation = "本校", appointedFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
+        }), System.Net.HttpStatusCode.Created);
+        return new GateWorld { People = people, RegionOf = regions, Experts = experts };
     }
 }

@@ -97,7 +97,7 @@ public abstract class AuthoringStoryTests(SiteFixture site)
         var admin = await site.AdminAsync();
         await ApiClient.ExpectAsync(await admin.PutAsync("/api/v1/review-policies", new { region = "青海省", resourceType = "Textbook", expertApprovals = 2 }), HttpStatusCode.OK);
         var w = await ReviewWorld.CreateAsync(site, region: "青海省");
-        var secondExpert = await w.UserAsync(null, "Reviewer");
+        var secondExpert = await w.AppointedAsync();
         var id = await w.SubmittedPackageAsync(w.TeacherA);
         await ApproveAsync(w.ReviewerA, id);
         await ApproveAsync(w.Expert, id);
@@ -113,8 +113,8 @@ public abstract class AuthoringStoryTests(SiteFixture site)
         var w = await ReviewWorld.CreateAsync(site);
         var id = await w.SubmittedPackageAsync(w.TeacherA);
         await ApproveAsync(w.ReviewerA, id);
-        var review = await QueuedReviewAsync(w.ReviewerB, id);
-        await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, review["id"]!.GetValue<Guid>(), "Reject", "与国家课程标准不符。"), HttpStatusCode.OK);
+        var review = await QueuedReviewAsync(w.Expert, id);
+        await ApiClient.ExpectAsync(await DecideAsync(w.Expert, review["id"]!.GetValue<Guid>(), "Reject", "与国家课程标准不符。"), HttpStatusCode.OK);
         Assert.Equal("Rejected", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
         await ApiClient.ExpectProblemAsync(await w.TeacherA.PostAsync($"/api/v1/packages/{id}/submit", new { }), HttpStatusCode.Conflict);
         await ApiClient.ExpectProblemAsync(await w.TeacherB.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.NotFound);

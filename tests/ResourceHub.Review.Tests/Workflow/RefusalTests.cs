@@ -152,7 +152,8 @@ public abstract class RefusalTests(SiteFixture site)
         await ApiClient.ExpectProblemAsync(await w.Expert.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.NotFound);
         await ApproveAsync(w.ReviewerA, id);
         Assert.Equal("InReview", (await PackageAsync(w.Expert, id))["status"]!.GetValue<string>());
-        Assert.Equal("InReview", (await PackageAsync(w.ReviewerB, id))["status"]!.GetValue<string>());
+        // Another school's Reviewer is no expert: it neither decides nor sees the draft.
+        await ApiClient.ExpectProblemAsync(await w.ReviewerB.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.NotFound);
         await ApiClient.ExpectProblemAsync(await w.TeacherB.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.NotFound);
     }
 

@@ -57,8 +57,8 @@ public abstract class SelectionTests(SiteFixture site)
         foreach (var decision in new[] { "Return", "Reject" })
         {
             await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控编程", reason = "试用" }), HttpStatusCode.Created);
-            var review = await QueuedReviewAsync(w.Expert, id);
-            await ApiClient.ExpectAsync(await DecideAsync(w.Expert, review["id"]!.GetValue<Guid>(), decision, "理由不充分。"), HttpStatusCode.OK);
+            var review = await QueuedReviewAsync(w.ReviewerB, id);
+            await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, review["id"]!.GetValue<Guid>(), decision, "理由不充分。"), HttpStatusCode.OK);
         }
         Assert.Empty((await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/schools/{w.SchoolB}/textbooks"), HttpStatusCode.OK)).AsArray());
         var mine = await ApiClient.ExpectAsync(await w.TeacherB.GetAsync("/api/v1/selections"), HttpStatusCode.OK);
@@ -89,7 +89,9 @@ public abstract class SelectionTests(SiteFixture site)
         var created = await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控编程", reason = "试用" }), HttpStatusCode.Created);
         var path = $"/api/v1/selections/{created["id"]}";
         await ApiClient.ExpectProblemAsync(await w.TeacherA.GetAsync(path), HttpStatusCode.NotFound);
-        await ApiClient.ExpectAsync(await w.Expert.GetAsync(path), HttpStatusCode.OK);
+        await ApiClient.ExpectAsync(await w.ReviewerB.GetAsync(path), HttpStatusCode.OK);
+        await ApiClient.ExpectProblemAsync(await w.ReviewerA.GetAsync(path), HttpStatusCode.NotFound);
+        await ApiClient.ExpectProblemAsync(await w.Expert.GetAsync(path), HttpStatusCode.NotFound);
         await ApiClient.ExpectAsync(await w.Admin.GetAsync(path), HttpStatusCode.OK);
     }
 }

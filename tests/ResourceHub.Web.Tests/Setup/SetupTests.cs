@@ -74,8 +74,24 @@ public sealed class DemoSetupTests(DemoRecipeSite site) : IClassFixture<DemoReci
     {
         var schools = await ApiClient.ExpectAsync(await site.Api().GetAsync("/api/v1/schools"), HttpStatusCode.OK);
         Assert.Contains(schools.AsArray(), s => s!["name"]!.GetValue<string>() == "包头技师学院");
-        await site.Api().SignInAsync("bt-teacher", "Demo12345");
-        await site.Api().SignInAsync("expert", "Demo12345");
+        await site.Api().SignInAsync("bt-teacher", "Demo123456");
+        await site.Api().SignInAsync("expert", "Demo123456");
+    }
+
+    [Fact]
+    public async Task DemoRecipe_ExpertIsAppointedToThePool_AndDecidedTheTextbooksExpertStage()
+    {
+        var admin = await site.AdminAsync();
+        var pool = await ApiClient.ExpectAsync(await admin.GetAsync("/api/v1/experts?specialtyCode=0102"), HttpStatusCode.OK);
+        var expert = Assert.Single(pool.AsArray())!;
+        Assert.Equal("expert", expert["userName"]!.GetValue<string>());
+        Assert.True(expert["active"]!.GetValue<bool>());
+        var textbooks = await ApiClient.ExpectAsync(await site.Api().GetAsync("/api/v1/search?q=&resourceType=Textbook"), HttpStatusCode.OK);
+        var id = textbooks["items"]![0]!["id"]!.GetValue<Guid>();
+        var reviews = await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/packages/{id}/reviews"), HttpStatusCode.OK);
+        var expertStage = reviews.AsArray().Single(r => r!["stage"]!.GetValue<string>() == "Expert")!;
+        Assert.Equal("Approved", expertStage["status"]!.GetValue<string>());
+        Assert.Equal(expert["userId"]!.GetValue<Guid>(), expertStage["decisions"]![0]!["reviewerId"]!.GetValue<Guid>());
     }
 
     [Fact]

@@ -23,6 +23,11 @@ public sealed class ReviewPoliciesModel(ReviewPolicies policies) : PageModel
 
         [Required(ErrorMessage = "请填写专家审核人数。"), Range(0, 9, ErrorMessage = "专家审核人数应在 0 到 9 之间。")]
         public int? ExpertApprovals { get; set; }
+
+        [Range(1, 90, ErrorMessage = "专家审核期限应在 1 到 90 天之间。")]
+        public int? DueDays { get; set; } = 14;
+
+        public bool SelectionNeedsExpert { get; set; }
     }
 
     [BindProperty]
@@ -41,7 +46,8 @@ public sealed class ReviewPoliciesModel(ReviewPolicies policies) : PageModel
         {
             try
             {
-                await policies.SetAsync(Input.Region, Input.ResourceType!.Value, Input.ExpertApprovals!.Value);
+                await policies.SetAsync(Input.Region, Input.ResourceType!.Value, Input.ExpertApprovals!.Value,
+                    dueDays: Input.DueDays ?? 14, selectionNeedsExpert: Input.SelectionNeedsExpert);
                 Done = "审核规则已保存，对此后进入专家审核阶段的资源包生效。";
                 return RedirectToPage();
             }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Http;
+using ResourceHub.Core.Security;
 using ResourceHub.Review.Models;
 using ResourceHub.Review.Services;
 
@@ -11,7 +12,7 @@ namespace ResourceHub.Review.Pages.Review;
 
 /// <summary>The reviewer's desk: the version under review (metadata, files, extracted text) beside the opinion form.</summary>
 [Authorize]
-public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumerable<IExtractedTextSource> texts) : PageModel
+public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, ResourceHub.Schools.ISchoolDirectory schools, IEnumerable<IExtractedTextSource> texts) : PageModel
 {
     public sealed class DecisionInput
     {
@@ -24,6 +25,13 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
 
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
+
+    /// <summary>An assigned expert's reason for declining (利益冲突、无法按期).</summary>
+    [BindProperty]
+    public string? DeclineReason { get; set; }
+
+    public ReviewAssignment? MyAssignment { get; private set; }
+    public ReviewQueries.SelectionContext? Selection { get; private set; }
 
     public Models.Review Review { get; private set; } = null!;
     public ResourceHub.Resources.PackageView Version { get; private set; } = null!;
@@ -53,6 +61,21 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         return await LoadAsync(id) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id)
+    {
+        try
+        {
+            await gate.DeclineAsync(User, id, DeclineReason);
+            Done = "已拒绝这项审核任务，系统已改派其他专家。";
+            return RedirectToPage("/Review/Index");
+        }
+        catch (DomainException e) when (e is not NotFoundException)
+        {
+            ModelState.AddModelError(nameof(DeclineReason), e.Message);
+        }
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         try
@@ -65,7 +88,9 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, IEnumera
         }
         Version = await queries.VersionAsync(Review.PackageId, Review.Version);
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
-        var fileIds = Version.Files.Select(f => f.Id).ToList();
+        MyAssignment = User.UserId() is { } me ? Review.ActiveAssignmentOf(me) : null;
+        Selection = await queries.SelectionContextAsync(Review, schools);
+        var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
         var found = new List<ExtractedText>();
         foreach (var source in texts)
         {

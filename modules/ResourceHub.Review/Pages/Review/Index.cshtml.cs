@@ -4,7 +4,8 @@ using ResourceHub.Review.Services;
 
 namespace ResourceHub.Review.Pages.Review;
 
-[Authorize(Policy = "DecideReviews")]
+// Open to anyone signed in: an appointed expert holds no role, and sees only what is assigned to them.
+[Authorize]
 public sealed class WorkbenchModel(ReviewQueries queries) : PageModel
 {
     public List<ReviewQueries.QueueItem> Queue { get; private set; } = [];
