@@ -26,8 +26,8 @@ public interface IPackageViews
     /// </summary>
     Task<PackageView?> SubmittedAsync(Guid packageId, int version, CancellationToken ct = default);
 
-    /// <summary>The published packages of a type, by their published titles (for pickers such as a textbook selection).</summary>
-    Task<IReadOnlyList<PackageTitle>> PublishedTitlesAsync(ResourceType type, CancellationToken ct = default);
+    /// <summary>Published packages by their published titles, of a type and a specialty where given (for pickers: a textbook selection, a 研修 unit).</summary>
+    Task<IReadOnlyList<PackageTitle>> PublishedTitlesAsync(ResourceType? type = null, string? specialtyCode = null, CancellationToken ct = default);
 
     /// <summary>What this user may see: the working view for its school, admins and deciders, else the published view, else null.</summary>
     Task<PackageView?> ForAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default);
@@ -39,7 +39,16 @@ public interface IPackageViews
     IAsyncEnumerable<Guid[]> AllIdsAsync(int batchSize, CancellationToken ct = default);
 }
 
-public sealed record PackageTitle(Guid Id, string Title);
+public sealed record PackageTitle(Guid Id, string Title, ResourceType ResourceType);
+
+/// <summary>A file of a view with what processing made of it, for other modules' pages that show or play it.</summary>
+public sealed record PackageFileDetail(Guid Id, string Name, string ContentType, string DownloadUrl, string? PreviewUrl, int? PageCount, double? DurationSeconds);
+
+/// <summary>The files of a view with their processing details (page count, duration, a PDF preview of an Office file).</summary>
+public interface IPackageFileDetails
+{
+    Task<IReadOnlyList<PackageFileDetail>> OfAsync(PackageView view, CancellationToken ct = default);
+}
 
 /// <summary>Lets another module (review) open a package's working version to a user who is not of its school.</summary>
 public interface IPackageSightGrant

@@ -27,6 +27,8 @@ public sealed class ResourcesModule : IModule
         services.AddScoped<PackageViews>();
         services.AddScoped<IPackageViews>(sp => sp.GetRequiredService<PackageViews>());
         services.AddScoped<IPackageWorkflow, PackageWorkflow>();
+        services.AddScoped<IPackageAuthoring, PackageAuthoring>();
+        services.AddScoped<IPackageFileDetails, PackageFileDetails>();
         services.AddScoped<PackageQueries>();
         services.AddSingleton(new HomeSection(typeof(ViewComponents.LatestPackagesViewComponent), 30));
         services.AddScoped<ISiteFigures, PackageFigures>();

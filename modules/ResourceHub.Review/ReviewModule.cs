@@ -6,11 +6,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Core.Security;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 using ResourceHub.Review.Endpoints;
 using ResourceHub.Review.Mail;
 using ResourceHub.Review.Recipes;
+using ResourceHub.Resources;
 using ResourceHub.Review.Services;
 
 namespace ResourceHub.Review;

@@ -13,6 +13,9 @@ public interface ISpecialtyCatalog
     /// <summary>The names of the specialty's 一体化 courses, in their catalogue order.</summary>
     Task<IReadOnlyList<string>> CourseNamesAsync(string specialtyCode, CancellationToken ct = default);
 
+    /// <summary>The specialty a course belongs to; 404 for an unknown course.</summary>
+    Task<string> SpecialtyOfCourseAsync(Guid courseId, CancellationToken ct = default);
+
     /// <summary>Refuses (400, naming the field) a course that is not the specialty's, or a learning task not of that course.</summary>
     Task EnsureLinkAsync(string specialtyCode, Guid? courseId, Guid? learningTaskId, CancellationToken ct = default);
 }

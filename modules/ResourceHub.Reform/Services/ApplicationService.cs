@@ -1,3 +1,4 @@
+using ResourceHub.Standards;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Content;
@@ -6,14 +7,13 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Schools;
-using ResourceHub.Schools.Models;
 using ResourceHub.Schools.Services;
 using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Reform.Services;
 
 /// <summary>Batches, schools' specialty applications within them (with the region's limit), and their approval.</summary>
-public sealed class ApplicationService(ResourceHubDbContext db, SchoolService schools, SpecialtyService specialties, RuleService rules, RegionScope regions, TimeProvider clock)
+public sealed class ApplicationService(ResourceHubDbContext db, ISchoolDirectory schools, ISpecialtyCatalog specialties, RuleService rules, RegionScope regions, TimeProvider clock)
 {
     public Task<List<Batch>> BatchesAsync(CancellationToken ct = default) =>
         db.Set<Batch>().AsNoTracking().OrderByDescending(b => b.Opens).ToListAsync(ct);

@@ -1,3 +1,5 @@
+using ResourceHub.Standards;
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +9,6 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Schools.Services;
-using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Reform.Services;
 
@@ -16,8 +17,8 @@ namespace ResourceHub.Reform.Services;
 /// kind's rubric, and results published only when the kind's rule (as data) allows.
 /// </summary>
 public sealed partial class EvaluationService(
-    ResourceHubDbContext db, SchoolService schools, RegionScope regions, IPackageViews packages,
-    SpecialtyService specialties, CurriculumService curriculum, UserManager<ResourceHubUser> users)
+    ResourceHubDbContext db, ISchoolDirectory schools, RegionScope regions, IPackageViews packages,
+    ISpecialtyCatalog specialties, UserManager<ResourceHubUser> users)
 {
     /// <summary>What a school puts forward, and what it rests on.</summary>
     public sealed record NominationInput(ShowcaseKind Kind, string Title, string? Description, Guid SchoolId, string? SpecialtyCode, Guid? CourseId = null, IReadOnlyList<Guid>? PackageIds = null);
@@ -86,8 +87,8 @@ public sealed partial class EvaluationService(
         }
         if (input.CourseId is { } courseId)
         {
-            var course = await curriculum.GetCourseAsync(courseId, ct);
-            code ??= course.SpecialtyCode;
+            var specialty = await specialties.SpecialtyOfCourseAsync(courseId, ct);
+            code ??= specialty;
         }
         var ids = (input.PackageIds ?? []).Distinct().ToList();
         var found = await packages.PublishedAsync(ids, ct);

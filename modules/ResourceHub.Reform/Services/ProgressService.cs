@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Modules;
@@ -12,7 +13,7 @@ namespace ResourceHub.Reform.Services;
 /// from the day its batch opened); teachers as 人次 of training (one record, one attendance),
 /// given during a phase (by the training's first day). A region counts its own schools.
 /// </summary>
-public sealed class ProgressService(ResourceHubDbContext db, TargetService targets, SchoolService schools) : ISiteFigures
+public sealed class ProgressService(ResourceHubDbContext db, TargetService targets, ISchoolDirectory schools) : ISiteFigures
 {
     public sealed record FigureSet(int? Specialties, int? Schools, int? Teachers);
 

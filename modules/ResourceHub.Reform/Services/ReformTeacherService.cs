@@ -1,3 +1,5 @@
+using ResourceHub.Standards;
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
@@ -10,7 +12,7 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Reform.Services;
 
 /// <summary>一体化教师 (with their level) and 企业兼职教师, recorded by their school, read by its overseers.</summary>
-public sealed class ReformTeacherService(ResourceHubDbContext db, SchoolService schools, SpecialtyService specialties, RegionScope regions)
+public sealed class ReformTeacherService(ResourceHubDbContext db, ISchoolDirectory schools, ISpecialtyCatalog specialties, RegionScope regions)
 {
     public sealed record TeacherInput(
         ReformTeacherKind Kind, string Name, Guid SchoolId, string SpecialtyCode, IntegratedTeacherLevel? Level, string? Enterprise, DateOnly From, DateOnly? To, Guid? UserId);

@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ namespace ResourceHub.Reform.Services;
 /// upsert on the natural key, so the same training is one 人次 however often it arrives; every
 /// change is kept in the record's history.
 /// </summary>
-public sealed class TrainingService(ResourceHubDbContext db, SchoolService schools, RegionScope regions, UserManager<ResourceHubUser> users, IOptions<SheetLimits> limits)
+public sealed class TrainingService(ResourceHubDbContext db, ISchoolDirectory schools, RegionScope regions, UserManager<ResourceHubUser> users, IOptions<SheetLimits> limits)
 {
     public sealed record TrainingInput(
         string TeacherName, Guid SchoolId, string CourseName, decimal Hours, DateOnly Date, string TrainingBase,
@@ -64,8 +65,9 @@ public sealed class TrainingService(ResourceHubDbContext db, SchoolService schoo
     /// the programme), keyed by the teacher's account: writing it again, or importing the same
     /// training (the natural key), adds nothing.
     /// </summary>
-    public async Task<TrainingRecord> RecordCompletionAsync(TrainingInput input, string source, CancellationToken ct = default) =>
-        (await RecordFromSourceAsync(source, input.UserId?.ToString("N") ?? input.TeacherName.Trim(), input, ct)).Record;
+    /// <returns>The record's id.</returns>
+    public async Task<Guid> RecordCompletionAsync(TrainingInput input, string source, CancellationToken ct = default) =>
+        (await RecordFromSourceAsync(source, input.UserId?.ToString("N") ?? input.TeacherName.Trim(), input, ct)).Record.Id;
 
     /// <summary>
     /// Reads the sheet and reports every bad row. Saves only when asked to and no row is bad: a

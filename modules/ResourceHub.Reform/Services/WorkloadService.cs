@@ -1,16 +1,16 @@
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
-using ResourceHub.Schools.Models;
 using ResourceHub.Schools.Services;
 
 namespace ResourceHub.Reform.Services;
 
 /// <summary>Teachers' class hours, and the workload report that counts 一体化 hours by the region's multiplier.</summary>
-public sealed class WorkloadService(ResourceHubDbContext db, SchoolService schools, RuleService rules)
+public sealed class WorkloadService(ResourceHubDbContext db, ISchoolDirectory schools, RuleService rules)
 {
     public sealed record WorkloadReport(
         string TeacherName, Guid SchoolId, string Region, decimal Multiplier,
@@ -31,7 +31,7 @@ public sealed class WorkloadService(ResourceHubDbContext db, SchoolService schoo
     public sealed record TeacherTerm(string TeacherName, string Term, Hours Hours);
 
     /// <summary>A school's workload: one row a teacher and term, the total, and the entries behind them.</summary>
-    public sealed record SchoolReport(School School, decimal Multiplier, string? Term, IReadOnlyList<string> Terms,
+    public sealed record SchoolReport(SchoolInfo School, decimal Multiplier, string? Term, IReadOnlyList<string> Terms,
         IReadOnlyList<TeacherTerm> Rows, Hours Total, IReadOnlyList<TeachingLoad> Entries);
 
     public async Task<TeachingLoad> AddAsync(ClaimsPrincipal actor, string teacherName, Guid schoolId, string courseName, decimal hours, bool integrated, string term, CancellationToken ct = default)
@@ -72,7 +72,7 @@ public sealed class WorkloadService(ResourceHubDbContext db, SchoolService schoo
     }
 
     /// <summary>Anyone of the school (an admin: of any school) may see its teachers' hours; nobody else.</summary>
-    private async Task<(School School, decimal Multiplier, List<TeachingLoad> Entries)> LoadAsync(
+    private async Task<(SchoolInfo School, decimal Multiplier, List<TeachingLoad> Entries)> LoadAsync(
         ClaimsPrincipal actor, Guid schoolId, string? term, System.Linq.Expressions.Expression<Func<TeachingLoad, bool>> which, CancellationToken ct)
     {
         if (!actor.ActsFor(schoolId))

@@ -28,7 +28,7 @@ public static class PackageEndpoints
         Guid? CourseId,
         Guid? LearningTaskId)
     {
-        public PackageService.PackageInput ToInput() =>
+        public PackageInput ToInput() =>
             new(Title!, Description, SpecialtyCode!, CourseName, ResourceType!.Value, TextbookForm, SkillLevel, Tags, Authors, Licence, CourseId, LearningTaskId);
     }
 

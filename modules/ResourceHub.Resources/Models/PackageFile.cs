@@ -23,6 +23,9 @@ public sealed class PackageFile
     public int? RemovedInVersion { get; set; }
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
 
+    /// <summary>The file as the package's events carry it.</summary>
+    public PackageFileStored Stored() => new(Id, Name, BlobName, Size, ContentType, Sha256);
+
     /// <summary>Part of version <paramref name="version"/> of its package.</summary>
     public bool IsIn(int version) => AddedInVersion <= version && (RemovedInVersion is null || RemovedInVersion > version);
 }

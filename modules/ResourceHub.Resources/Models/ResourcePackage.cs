@@ -50,7 +50,7 @@ public sealed class ResourcePackage : AggregateRoot
         CreatedById = createdById;
         Title = "";
         SpecialtyCode = "";
-        Raise(new PackageCreated(this, actor));
+        Raise(new PackageCreated(Id, Status, Version, actor));
     }
 
     /// <summary>For EF Core and generated data (benchmarks): no event.</summary>
@@ -80,7 +80,7 @@ public sealed class ResourcePackage : AggregateRoot
     {
         EnsureEditable();
         UpdatedAt = DateTimeOffset.UtcNow;
-        Raise(new PackageEdited(this, actor));
+        Raise(new PackageEdited(Id, Status, Version, actor));
     }
 
     /// <summary>Adds a file to the version being edited.</summary>
@@ -94,7 +94,7 @@ public sealed class ResourcePackage : AggregateRoot
         };
         Files.Add(file);
         UpdatedAt = DateTimeOffset.UtcNow;
-        Raise(new PackageFileAdded(this, file, actor));
+        Raise(new PackageFileAdded(Id, Status, Version, file.Stored(), actor));
         return file;
     }
 
@@ -116,7 +116,7 @@ public sealed class ResourcePackage : AggregateRoot
         {
             file.RemovedInVersion = Version;
         }
-        Raise(new PackageFileRemoved(this, file, gone, actor));
+        Raise(new PackageFileRemoved(Id, Status, Version, file.Stored(), gone, actor));
         return gone;
     }
 
@@ -133,6 +133,6 @@ public sealed class ResourcePackage : AggregateRoot
         Version = version ?? Version;
         PublishedVersion = publishedVersion ?? PublishedVersion;
         UpdatedAt = DateTimeOffset.UtcNow;
-        Raise(new PackageStatusChanged(this));
+        Raise(new PackageStatusChanged(Id, Status, Version));
     }
 }

@@ -10,7 +10,7 @@ public sealed class IndexPackageOnChange(ContentChanges changes) : IDomainEventH
 {
     public Task HandleAsync(PackageChanged domainEvent, CancellationToken ct)
     {
-        changes.PackageChanged(domainEvent.Package.Id);
+        changes.PackageChanged(domainEvent.PackageId);
         return Task.CompletedTask;
     }
 
@@ -30,7 +30,7 @@ public sealed class ProcessFileOnAdd(IEnumerable<IMediaFiles> media) : IDomainEv
         var file = domainEvent.File;
         foreach (var processing in media)
         {
-            processing.QueueProcessing(file.Id, domainEvent.Package.Id, new StoredFile(file.Name, file.BlobName, file.Size, file.ContentType, file.Sha256));
+            processing.QueueProcessing(file.Id, domainEvent.PackageId, new StoredFile(file.Name, file.BlobName, file.Size, file.ContentType, file.Sha256));
         }
         return Task.CompletedTask;
     }

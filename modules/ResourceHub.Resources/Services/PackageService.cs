@@ -17,20 +17,6 @@ namespace ResourceHub.Resources.Services;
 public sealed class PackageService(
     ResourceHubDbContext db, PackageAccess access, ISpecialtyCatalog specialties)
 {
-    public sealed record PackageInput(
-        string Title,
-        string? Description,
-        string SpecialtyCode,
-        string? CourseName,
-        ResourceType ResourceType,
-        TextbookForm? TextbookForm,
-        SkillLevel? SkillLevel,
-        IReadOnlyList<string>? Tags,
-        IReadOnlyList<string>? Authors,
-        string? Licence,
-        Guid? CourseId = null,
-        Guid? LearningTaskId = null);
-
     public async Task<ResourcePackage> CreateAsync(ClaimsPrincipal actor, PackageInput input, CancellationToken ct = default)
     {
         if (actor.SchoolId() is not { } school || !actor.HasPermission(ResourcePermissions.EditPackages))

@@ -43,13 +43,13 @@ public sealed class PackageViews(ResourceHubDbContext db, PackageAccess access) 
         return package is null ? null : Published(package, snapshot!) with { Kind = PackageViewKind.Submitted, Status = package.Status };
     }
 
-    public async Task<IReadOnlyList<PackageTitle>> PublishedTitlesAsync(ResourceType type, CancellationToken ct = default) =>
+    public async Task<IReadOnlyList<PackageTitle>> PublishedTitlesAsync(ResourceType? type = null, string? specialtyCode = null, CancellationToken ct = default) =>
         await (
             from p in db.Set<ResourcePackage>().AsNoTracking()
             join v in db.Set<PackageVersion>().AsNoTracking() on new { PackageId = p.Id, Version = p.PublishedVersion ?? 0 } equals new { v.PackageId, v.Version }
-            where v.ResourceType == type
+            where (type == null || v.ResourceType == type) && (specialtyCode == null || v.SpecialtyCode == specialtyCode)
             orderby v.Title
-            select new PackageTitle(p.Id, v.Title)).ToListAsync(ct);
+            select new PackageTitle(p.Id, v.Title, v.ResourceType)).ToListAsync(ct);
 
     public async Task<PackageView?> ForAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
     {

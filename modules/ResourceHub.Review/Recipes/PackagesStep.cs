@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using ResourceHub.Core.Recipes;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
 using ResourceHub.Review.Services;
 
@@ -12,13 +10,12 @@ namespace ResourceHub.Review.Recipes;
 /// <summary>
 /// <c>{"step": "packages", "packages": [{"author", "title", …, "course", "learningTask", "files": [{"name", "text"}], "approvedBy": ["reviewer", …]}]}</c>:
 /// sample packages for a demo site, made as people make them. The author (a user ref of the
-/// recipe) creates the package and uploads its files through the files service; with
+/// recipe) creates the package and uploads its files through Resources' authoring contract; with
 /// <c>approvedBy</c> it is submitted and each named reviewer decides their open review through
 /// the review gate, so a recipe publishes nothing that its reviewers could not have published.
 /// </summary>
 public sealed class PackagesStep(
-    PackageService packages,
-    PackageFileService files,
+    IPackageAuthoring packages,
     ReviewGate gate,
     ReviewQueries queries,
     RecipePeople people) : IRecipeStep
@@ -37,14 +34,14 @@ public sealed class PackagesStep(
         foreach (var item in step.Items<Item>("packages"))
         {
             var author = await people.PrincipalAsync(context, item.Author);
-            var package = await packages.CreateAsync(author, new PackageService.PackageInput(
+            var package = await packages.CreateAsync(author, new PackageInput(
                 item.Title, item.Description, item.SpecialtyCode, item.CourseName, item.ResourceType, item.TextbookForm,
                 item.SkillLevel, item.Tags, null, null,
                 item.Course is null ? null : context.Resolve(item.Course), item.LearningTask is null ? null : context.Resolve(item.LearningTask)), cancellationToken);
             foreach (var file in item.Files ?? [])
             {
                 await using var bytes = new MemoryStream(Encoding.UTF8.GetBytes(file.Text));
-                await files.AddAsync(author, package, new PackageFileService.NewFile(file.Name, null, bytes, bytes.Length), cancellationToken);
+                await packages.AddFileAsync(author, package.Id, file.Name, bytes, cancellationToken);
             }
             if (item.ApprovedBy is not { Length: > 0 })
             {

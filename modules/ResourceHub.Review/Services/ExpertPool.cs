@@ -1,3 +1,4 @@
+using ResourceHub.Standards;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
@@ -11,7 +12,7 @@ namespace ResourceHub.Review.Services;
 /// The expert pool (专家库): appointing and suspending experts. Only an Admin, or a RegionAdmin
 /// for their own region, appoints; a SchoolAdmin never can, whatever roles they hand out.
 /// </summary>
-public sealed class ExpertPool(ResourceHubDbContext db, TimeProvider clock)
+public sealed class ExpertPool(ResourceHubDbContext db, TimeProvider clock, ISpecialtyCatalog catalogue)
 {
     public sealed record Appointment(Guid UserId, IReadOnlyList<string> SpecialtyCodes, string? Region, string Organisation, DateOnly AppointedFrom, DateOnly? AppointedTo);
 
@@ -44,7 +45,16 @@ public sealed class ExpertPool(ResourceHubDbContext db, TimeProvider clock)
         {
             throw new FieldException("specialtyCodes", "请至少填写一个专业或专业大类代码。");
         }
-        if (codes.FirstOrDefault(c => c.Length is not (2 or 4 or 6) || !c.All(char.IsAsciiDigit)) is { } bad)
+        // A catalogue code (4 or 6 digits), a 专业大类 (2 digits), or any code the site's catalogue holds.
+        var unknown = new List<string>();
+        foreach (var code in codes.Where(c => c.Length is not (2 or 4 or 6) || !c.All(char.IsAsciiDigit)))
+        {
+            if (await catalogue.FindAsync(code, ct) is null)
+            {
+                unknown.Add(code);
+            }
+        }
+        if (unknown.FirstOrDefault() is { } bad)
         {
             throw new FieldException("specialtyCodes", $"“{bad}”不是专业代码（4 位）或专业大类代码（2 位）。");
         }

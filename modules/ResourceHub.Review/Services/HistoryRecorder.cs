@@ -4,8 +4,6 @@ using ResourceHub.Core.Data;
 using ResourceHub.Core.Events;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
 using ResourceHub.Review.Models;
 
 namespace ResourceHub.Review.Services;
@@ -49,16 +47,16 @@ public sealed class HistoryRecorder(ResourceHubDbContext db)
     }
 
     public Task HandleAsync(PackageCreated e, CancellationToken ct) =>
-        Done(() => Record(e.Actor, e.Package.Id, HistoryActions.Created, null, e.Package.Status, e.Package.Version));
+        Done(() => Record(e.Actor, e.PackageId, HistoryActions.Created, null, e.Status, e.Version));
 
-    public Task HandleAsync(PackageEdited e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package));
+    public Task HandleAsync(PackageEdited e, CancellationToken ct) => Done(() => Edited(e.Actor, e));
 
-    public Task HandleAsync(PackageFileAdded e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package, $"上传文件 {e.File.Name}"));
+    public Task HandleAsync(PackageFileAdded e, CancellationToken ct) => Done(() => Edited(e.Actor, e, $"上传文件 {e.File.Name}"));
 
-    public Task HandleAsync(PackageFileRemoved e, CancellationToken ct) => Done(() => Edited(e.Actor, e.Package, $"删除文件 {e.File.Name}"));
+    public Task HandleAsync(PackageFileRemoved e, CancellationToken ct) => Done(() => Edited(e.Actor, e, $"删除文件 {e.File.Name}"));
 
-    private void Edited(ClaimsPrincipal actor, ResourcePackage package, string? what = null) =>
-        Record(actor, package.Id, HistoryActions.Edited, package.Status, package.Status, package.Version, what);
+    private void Edited(ClaimsPrincipal actor, PackageChanged e, string? what = null) =>
+        Record(actor, e.PackageId, HistoryActions.Edited, e.Status, e.Status, e.Version, what);
 
     private static Task Done(Action record)
     {

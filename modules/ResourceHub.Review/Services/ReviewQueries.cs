@@ -147,7 +147,7 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, IPackageViews
     /// <summary>Published textbooks a school may ask to select, by their published snapshot's title.</summary>
     public async Task<List<(Guid Id, string Title)>> SelectableTextbooksAsync(CancellationToken ct = default)
     {
-        var rows = await views.PublishedTitlesAsync(ResourceType.Textbook, ct);
+        var rows = await views.PublishedTitlesAsync(ResourceType.Textbook, ct: ct);
         return rows.Select(r => (r.Id, r.Title)).OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
     }
 

@@ -14,6 +14,9 @@ public sealed class SpecialtyCatalog(SpecialtyService specialties, CurriculumSer
     public async Task<IReadOnlyList<string>> CourseNamesAsync(string specialtyCode, CancellationToken ct = default) =>
         (await curriculum.CoursesAsync(specialtyCode, ct)).Select(c => c.Name).ToList();
 
+    public async Task<string> SpecialtyOfCourseAsync(Guid courseId, CancellationToken ct = default) =>
+        (await curriculum.GetCourseAsync(courseId, ct)).SpecialtyCode;
+
     public Task EnsureLinkAsync(string specialtyCode, Guid? courseId, Guid? learningTaskId, CancellationToken ct = default) =>
         curriculum.EnsureLinkAsync(specialtyCode, courseId, learningTaskId, ct);
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Security;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Services;
 using ResourceHub.Training.Models;
 
 namespace ResourceHub.Training.Services;
@@ -13,14 +12,14 @@ namespace ResourceHub.Training.Services;
 /// other (so it is reviewed like any other before anyone outside the school may use it); the
 /// organiser marking it is given sight of it, as a reviewer is of what is in their queue.
 /// </summary>
-public sealed class AssignmentService(ResourceHubDbContext db, ProgrammeService programmes, PackageService packages, IPackageViews views, LearningService learning)
+public sealed class AssignmentService(ResourceHubDbContext db, ProgrammeService programmes, IPackageAuthoring packages, IPackageViews views, LearningService learning)
 {
     public async Task<Guid> StartAsync(ClaimsPrincipal actor, Guid unitId, CancellationToken ct = default)
     {
         var unit = await db.Set<ProgrammeUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct)
             ?? throw new Core.Http.NotFoundException("研修单元不存在。");
         var programme = await programmes.GetAsync(unit.ProgrammeId, ct);
-        var package = await packages.CreateAsync(actor, new PackageService.PackageInput(
+        var package = await packages.CreateAsync(actor, new PackageInput(
             $"{unit.Title}（{actor.DisplayName()}）", $"研修项目“{programme.Title}”的作业。{unit.Instructions}", programme.SpecialtyCode,
             null, ResourceType.WorkPage, null, null, ["研修作业"], [actor.DisplayName() ?? ""], null), ct);
         await learning.AttachAssignmentAsync(actor, unitId, package.Id, ct);

@@ -1,3 +1,5 @@
+using ResourceHub.Standards;
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
@@ -9,7 +11,7 @@ using ResourceHub.Training.Models;
 namespace ResourceHub.Training.Services;
 
 /// <summary>The 研修基地 registry: anyone reads it, each region's administrators keep their region's bases.</summary>
-public sealed class BaseService(ResourceHubDbContext db, SpecialtyService specialties, SchoolService schools)
+public sealed class BaseService(ResourceHubDbContext db, ISpecialtyCatalog specialties, ISchoolDirectory schools)
 {
     public sealed record BaseInput(string Name, string Region, BaseLevel Level, IReadOnlyList<string>? SpecialtyCodes, string? Contact, Guid? HostSchoolId);
 

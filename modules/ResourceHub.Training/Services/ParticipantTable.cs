@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
@@ -8,7 +9,7 @@ using ResourceHub.Training.Models;
 namespace ResourceHub.Training.Services;
 
 /// <summary>The organiser's table of participants (one row each, one column per unit), on the page and as Excel.</summary>
-public sealed class ParticipantTable(ResourceHubDbContext db, ProgrammeService programmes, UnitService units, EnrolmentService enrolments, SchoolService schools)
+public sealed class ParticipantTable(ResourceHubDbContext db, ProgrammeService programmes, UnitService units, EnrolmentService enrolments, ISchoolDirectory schools)
 {
     public sealed record Cell(Guid UnitId, string State, bool Done, UnitProgress? Row);
 

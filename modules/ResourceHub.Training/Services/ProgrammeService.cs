@@ -1,3 +1,5 @@
+using ResourceHub.Standards;
+using ResourceHub.Schools;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
@@ -10,7 +12,7 @@ using ResourceHub.Training.Models;
 namespace ResourceHub.Training.Services;
 
 /// <summary>研修项目: the catalogue, and building a programme (its units are in <see cref="UnitService"/>).</summary>
-public sealed class ProgrammeService(ResourceHubDbContext db, SpecialtyService specialties, SchoolService schools, BaseService bases)
+public sealed class ProgrammeService(ResourceHubDbContext db, ISpecialtyCatalog specialties, ISchoolDirectory schools, BaseService bases)
 {
     public sealed record ProgrammeInput(
         string Title, string? Description, OrganiserKind OrganiserKind, Guid? OrganiserId, string? Region,

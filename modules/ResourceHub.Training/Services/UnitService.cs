@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Resources;
-using ResourceHub.Resources.Endpoints;
-using ResourceHub.Resources.Services;
 using ResourceHub.Training.Models;
 
 namespace ResourceHub.Training.Services;
@@ -14,7 +12,7 @@ namespace ResourceHub.Training.Services;
 /// published version (through Resources' <see cref="IPackageViews"/>): a revision in progress,
 /// even by the organiser's own school, changes nothing a trainee sees.
 /// </summary>
-public sealed class UnitService(ResourceHubDbContext db, ProgrammeService programmes, IPackageViews views, FileDetailsReader details)
+public sealed class UnitService(ResourceHubDbContext db, ProgrammeService programmes, IPackageViews views, IPackageFileDetails details)
 {
     public sealed record UnitInput(UnitKind Kind, string Title, Guid? PackageId, IReadOnlyList<Guid>? FileIds, DateTimeOffset? SessionAt, string? Place, string? Instructions);
 
@@ -66,8 +64,10 @@ public sealed class UnitService(ResourceHubDbContext db, ProgrammeService progra
     }
 
     /// <summary>The published view with each file's processing details (page count, duration, a PDF preview of an Office file).</summary>
-    private async Task<PackageEndpoints.PackageDto?> PublishedAsync(Guid packageId, CancellationToken ct) =>
-        await views.PublishedAsync(packageId, ct) is { } view ? await details.ToDtoAsync(view, ct) : null;
+    private async Task<Published?> PublishedAsync(Guid packageId, CancellationToken ct) =>
+        await views.PublishedAsync(packageId, ct) is { } view ? new Published(view.Id, view.Title, view.Version, await details.OfAsync(view, ct)) : null;
+
+    private sealed record Published(Guid Id, string Title, int Version, IReadOnlyList<PackageFileDetail> Files);
 
     /// <summary>Every unit of the programme as a trainee sees it now.</summary>
     public async Task<List<UnitView>> ViewAsync(TrainingProgramme programme, CancellationToken ct = default)
@@ -90,19 +90,19 @@ public sealed class UnitService(ResourceHubDbContext db, ProgrammeService progra
     /// The chosen files of the published version that progress can be measured on. A chosen file
     /// that a later approved version dropped is no longer shown; none left: the whole version is.
     /// </summary>
-    private static IEnumerable<UnitFile> Shown(IReadOnlyList<FileDto> files, IReadOnlyList<Guid> chosen)
+    private static IEnumerable<UnitFile> Shown(IReadOnlyList<PackageFileDetail> files, IReadOnlyList<Guid> chosen)
     {
         var picked = files.Where(f => chosen.Contains(f.Id)).ToList();
         return (picked.Count > 0 ? picked : files).Select(ToUnitFile).OfType<UnitFile>();
     }
 
-    private static UnitFile? ToUnitFile(FileDto f)
+    private static UnitFile? ToUnitFile(PackageFileDetail f)
     {
         if (f.ContentType.StartsWith("video/", StringComparison.Ordinal))
         {
-            return new UnitFile(f.Id, f.Name, f.DownloadUrl, FileMode.Watch, null, f.Processing?.DurationSeconds);
+            return new UnitFile(f.Id, f.Name, f.DownloadUrl, FileMode.Watch, null, f.DurationSeconds);
         }
         var pdf = f.PreviewUrl ?? (f.ContentType == "application/pdf" ? f.DownloadUrl : null);
-        return pdf is null ? null : new UnitFile(f.Id, f.Name, pdf, FileMode.Read, f.Processing?.PageCount, null);
+        return pdf is null ? null : new UnitFile(f.Id, f.Name, pdf, FileMode.Read, f.PageCount, null);
     }
 }

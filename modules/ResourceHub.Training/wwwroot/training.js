@@ -2,11 +2,13 @@
 // page it shows (a "pdf:page" event), the <video> element keeps the ranges it actually played
 // (video.played). Both are reported to the server, which decides when a file counts as done.
 (() => {
+  // Cookie-authenticated API writes carry the page's antiforgery token (docs/security.md).
+  const token = () => document.querySelector('input[name="__RequestVerificationToken"]')?.value ?? "";
   const report = (host, body) =>
     fetch(`/api/v1/training/units/${host.dataset.unit}/progress`, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", "X-CSRF-TOKEN": token() },
       body: JSON.stringify({ fileId: host.dataset.file, ...body }),
     }).then((r) => (r.ok ? r.json() : null)).then((row) => row && show(host, row)).catch(() => {});
 

@@ -219,7 +219,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
         await gate.DeclineAsync(who.Principal, review.Id, "随机拒绝" + action.Choice);
     }
 
-    private static PackageService.PackageInput Input(int choice)
+    private static PackageInput Input(int choice)
     {
         var type = Types[choice % Types.Length];
         return new("随机资源包" + choice, null, "0102", null, type, null, null, null, null, null);

@@ -1,3 +1,5 @@
+using ResourceHub.Standards;
+using ResourceHub.Schools;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,18 +8,17 @@ using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Reform.Services;
 using ResourceHub.Schools.Services;
-using ResourceHub.Standards.Models;
 using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Reform.Pages.Reform;
 
 [Authorize]
-public sealed class ApplicationsModel(ApplicationService applications, SchoolService schools, SpecialtyService specialties, RegionScope regions, AttachmentService files) : PageModel
+public sealed class ApplicationsModel(ApplicationService applications, ISchoolDirectory schools, ISpecialtyCatalog specialties, RegionScope regions, AttachmentService files) : PageModel
 {
     public List<Batch> Batches { get; private set; } = [];
     public List<SpecialtyApplication> Applications { get; private set; } = [];
     public Dictionary<Guid, string> SchoolNames { get; private set; } = [];
-    public List<Specialty> Specialties { get; private set; } = [];
+    public IReadOnlyList<SpecialtyInfo> Specialties { get; private set; } = [];
     /// <summary>What the decider opens: each application's attachments.</summary>
     public Dictionary<Guid, List<ReformAttachment>> Files { get; private set; } = [];
     /// <summary>The regions this user may open batches for (the Admin: all and national).</summary>

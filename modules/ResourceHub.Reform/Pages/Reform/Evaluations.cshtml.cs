@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ResourceHub.Core.Data;
@@ -10,7 +11,7 @@ using ResourceHub.Schools.Services;
 
 namespace ResourceHub.Reform.Pages.Reform;
 
-public sealed class EvaluationsModel(EvaluationService evaluations, SchoolService schools, UserManager<ResourceHubUser> users) : PageModel
+public sealed class EvaluationsModel(EvaluationService evaluations, ISchoolDirectory schools, UserManager<ResourceHubUser> users) : PageModel
 {
     public List<Nomination> Nominations { get; private set; } = [];
     public Dictionary<ShowcaseKind, List<RubricCriterion>> Rubrics { get; private set; } = [];

@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,16 +7,15 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Models;
 using ResourceHub.Reform.Services;
-using ResourceHub.Schools.Models;
 using ResourceHub.Schools.Services;
 
 namespace ResourceHub.Reform.Pages.Reform;
 
 [Authorize(Policy = "RecordTraining")]
-public sealed class TrainingModel(TrainingService training, SchoolService schools) : PageModel
+public sealed class TrainingModel(TrainingService training, ISchoolDirectory schools) : PageModel
 {
     public List<TrainingRecord> Records { get; private set; } = [];
-    public List<School> Schools { get; private set; } = [];
+    public IReadOnlyList<SchoolInfo> Schools { get; private set; } = [];
     public TrainingService.ImportResult? Result { get; private set; }
 
     [TempData]

@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,6 @@ using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Reform.Endpoints;
 using ResourceHub.Reform.Services;
-using ResourceHub.Schools.Models;
 using ResourceHub.Schools.Services;
 
 namespace ResourceHub.Reform.Pages.Reform;
@@ -15,7 +15,7 @@ namespace ResourceHub.Reform.Pages.Reform;
 /// who may record hours for the school record them here.
 /// </summary>
 [Authorize]
-public sealed class WorkloadModel(WorkloadService workload, SchoolService schools) : PageModel
+public sealed class WorkloadModel(WorkloadService workload, ISchoolDirectory schools) : PageModel
 {
     /// <summary>The form of the API's <see cref="TrainingEndpoints.TeachingLoadRequest"/>, kept as typed.</summary>
     public sealed class LoadInput
@@ -35,7 +35,7 @@ public sealed class WorkloadModel(WorkloadService workload, SchoolService school
 
     public WorkloadService.SchoolReport Report { get; private set; } = null!;
 
-    public List<School> Schools { get; private set; } = [];
+    public IReadOnlyList<SchoolInfo> Schools { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }

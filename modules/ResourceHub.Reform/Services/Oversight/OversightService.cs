@@ -1,3 +1,4 @@
+using ResourceHub.Schools;
 using System.Security.Claims;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
@@ -11,7 +12,7 @@ namespace ResourceHub.Reform.Services.Oversight;
 /// 督导 reports per region and per school: who may see which (the Admin all, a RegionAdmin their
 /// region and its schools, a SchoolAdmin their school), and the sections every module contributes.
 /// </summary>
-public sealed class OversightService(SchoolService schools, IEnumerable<IOversightSource> sources, TimeProvider clock)
+public sealed class OversightService(ISchoolDirectory schools, IEnumerable<IOversightSource> sources, TimeProvider clock)
 {
     public sealed record Figure(string Key, string Group, string Label, decimal Value, string Unit, int RowCount, string Href, string RowsHref);
 

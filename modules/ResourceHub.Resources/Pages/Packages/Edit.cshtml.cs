@@ -82,7 +82,7 @@ public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog 
                 // The form has no course or learning-task picker: a link set through the API stays while the specialty does.
                 var linked = id is { } editing ? await packages.GetEditableAsync(User, editing) : null;
                 var keep = linked?.SpecialtyCode == Input.SpecialtyCode;
-                var input = new PackageService.PackageInput(
+                var input = new PackageInput(
                     Input.Title!, Input.Description, Input.SpecialtyCode!, Input.CourseName, Input.ResourceType!.Value,
                     Input.TextbookForm, Input.SkillLevel, Split(Input.Tags), Split(Input.Authors), Input.Licence,
                     keep ? linked!.CourseId : null, keep ? linked!.LearningTaskId : null);

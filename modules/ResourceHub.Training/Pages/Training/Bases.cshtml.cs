@@ -1,8 +1,8 @@
+using ResourceHub.Standards;
+using ResourceHub.Schools;
 using Microsoft.AspNetCore.Mvc;
 using ResourceHub.Core.Security;
-using ResourceHub.Schools.Models;
 using ResourceHub.Schools.Services;
-using ResourceHub.Standards.Models;
 using ResourceHub.Standards.Services;
 using ResourceHub.Training.Models;
 using ResourceHub.Training.Services;
@@ -10,11 +10,11 @@ using ResourceHub.Training.Services;
 namespace ResourceHub.Training.Pages.Training;
 
 /// <summary>The 研修基地 registry: public, kept by each region's administrators.</summary>
-public sealed class BasesModel(BaseService bases, SpecialtyService specialties, SchoolService schools) : TrainingPage
+public sealed class BasesModel(BaseService bases, ISpecialtyCatalog specialties, ISchoolDirectory schools) : TrainingPage
 {
     public List<TrainingBase> Bases { get; private set; } = [];
-    public List<Specialty> Specialties { get; private set; } = [];
-    public List<School> Schools { get; private set; } = [];
+    public IReadOnlyList<SpecialtyInfo> Specialties { get; private set; } = [];
+    public IReadOnlyList<SchoolInfo> Schools { get; private set; } = [];
     /// <summary>The regions this user keeps bases for (all for an admin).</summary>
     public IReadOnlyList<string> Regions { get; private set; } = [];
 

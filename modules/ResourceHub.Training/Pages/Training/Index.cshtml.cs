@@ -1,6 +1,6 @@
+using ResourceHub.Standards;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Data;
-using ResourceHub.Standards.Models;
 using ResourceHub.Standards.Services;
 using ResourceHub.Training.Models;
 using ResourceHub.Training.Services;
@@ -8,10 +8,10 @@ using ResourceHub.Training.Services;
 namespace ResourceHub.Training.Pages.Training;
 
 /// <summary>The catalogue: every programme, by specialty and region.</summary>
-public sealed class IndexModel(ProgrammeService programmes, SpecialtyService specialties) : PageModel
+public sealed class IndexModel(ProgrammeService programmes, ISpecialtyCatalog specialties) : PageModel
 {
     public List<TrainingProgramme> Programmes { get; private set; } = [];
-    public List<Specialty> Specialties { get; private set; } = [];
+    public IReadOnlyList<SpecialtyInfo> Specialties { get; private set; } = [];
     public IReadOnlyList<string> Regions => Core.Data.Regions.All;
     public string? Specialty { get; private set; }
     public string? Region { get; private set; }

@@ -1,7 +1,7 @@
+using ResourceHub.Standards;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ResourceHub.Core.Security;
-using ResourceHub.Standards.Models;
 using ResourceHub.Standards.Services;
 using ResourceHub.Training.Models;
 using ResourceHub.Training.Services;
@@ -10,11 +10,11 @@ namespace ResourceHub.Training.Pages.Training.Manage;
 
 /// <summary>The organiser's programmes, and a new one: in the name of the region, a base, or the school.</summary>
 [Authorize]
-public sealed class IndexModel(ProgrammeService programmes, BaseService bases, SpecialtyService specialties) : TrainingPage
+public sealed class IndexModel(ProgrammeService programmes, BaseService bases, ISpecialtyCatalog specialties) : TrainingPage
 {
     public List<TrainingProgramme> Programmes { get; private set; } = [];
     public List<TrainingBase> Bases { get; private set; } = [];
-    public List<Specialty> Specialties { get; private set; } = [];
+    public IReadOnlyList<SpecialtyInfo> Specialties { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 

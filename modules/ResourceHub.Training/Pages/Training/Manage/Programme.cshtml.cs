@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using ResourceHub.Resources.Models;
-using ResourceHub.Resources.Services;
+using ResourceHub.Resources;
 using ResourceHub.Training.Models;
 using ResourceHub.Training.Services;
 
@@ -12,14 +11,14 @@ namespace ResourceHub.Training.Pages.Training.Manage;
 /// assignments) and the table of participants with marking; a school administrator sees their own teachers' rows.
 /// </summary>
 [Authorize]
-public sealed class ProgrammeModel(ParticipantTable table, UnitService units, LearningService learning, PackageQueries packages) : TrainingPage
+public sealed class ProgrammeModel(ParticipantTable table, UnitService units, LearningService learning, IPackageViews packages) : TrainingPage
 {
     [FromRoute]
     public Guid Id { get; set; }
 
     public ParticipantTable.Table Table { get; private set; } = null!;
     public bool Manages { get; private set; }
-    public List<PackageCard> Packages { get; private set; } = [];
+    public IReadOnlyList<PackageTitle> Packages { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -29,7 +28,7 @@ public sealed class ProgrammeModel(ParticipantTable table, UnitService units, Le
         Manages = User.Manages(Table.Programme);
         if (Manages)
         {
-            Packages = (await packages.PublishedAsync(new PackageQueries.Filter(Table.Programme.SpecialtyCode), 1, 100, ct)).Items.ToList();
+            Packages = await packages.PublishedTitlesAsync(specialtyCode: Table.Programme.SpecialtyCode, ct: ct);
         }
     }
 
