@@ -9,6 +9,7 @@ namespace ResourceHub.Resources.Tests.Views;
 /// 凡编必审 for a revision of a published package: until the new version is approved, everyone
 /// outside its school (anonymous, another school's teacher, the reviewer of the earlier version)
 /// sees and finds only the published version — API, page, search with snippets, files, history.
+/// The package is a textbook, so an outside expert from the pool decides each version's expert stage.
 /// </summary>
 public abstract class RevisionViewTests(SiteFixture site)
 {
@@ -31,7 +32,7 @@ public abstract class RevisionViewTests(SiteFixture site)
         var id = (await ApiClient.ExpectAsync(await teacher.PostAsync("/api/v1/packages", Body(OldTitle, "液压系统的维修与保养。")), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
         var oldFile = (await teacher.UploadAsync(id, "工作页.txt", Text($"学习任务：{OldWords}。"), "text/plain"))["id"]!.GetValue<Guid>();
         await ApiClient.ExpectAsync(await teacher.PostAsync($"/api/v1/packages/{id}/submit", new { }), HttpStatusCode.OK);
-        await DecideAllAsync(reviewer, id);
+        var expert = await ApproveAllStagesAsync(admin, reviewer, id);
         await SearchUntilAsync(anonymous, OldWords, r => Ids(r).Contains(id));
 
         // The revision: new title and description, the old file out, a new file with words of its own.
@@ -44,7 +45,8 @@ public abstract class RevisionViewTests(SiteFixture site)
         Assert.Single(Ids(own), id);
         Assert.DoesNotContain(id, Ids(await SearchAsync(teacher, OldTitle)));
 
-        foreach (var outsider in new[] { anonymous, otherTeacher, reviewer })
+        // The expert who decided version 1 is not deciding the revision: they see what everyone sees.
+        foreach (var outsider in new[] { anonymous, otherTeacher, expert })
         {
             var package = await ApiClient.ExpectAsync(await outsider.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.OK);
             Assert.Equal(OldTitle, package["title"]!.GetValue<string>());
@@ -83,7 +85,7 @@ public abstract class RevisionViewTests(SiteFixture site)
 
         // Approved: the new version replaces the old for everyone, in search too.
         await ApiClient.ExpectAsync(await teacher.PostAsync($"/api/v1/packages/{id}/submit", new { }), HttpStatusCode.OK);
-        await DecideAllAsync(reviewer, id);
+        await ApproveAllStagesAsync(admin, reviewer, id);
         await SearchUntilAsync(anonymous, NewWords, r => Ids(r).Contains(id));
         Assert.DoesNotContain(id, Ids(await SearchAsync(anonymous, OldWords)));
         var published = await ApiClient.ExpectAsync(await otherTeacher.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.OK);
@@ -93,7 +95,7 @@ public abstract class RevisionViewTests(SiteFixture site)
     }
 
     private static object Body(string title, string description) =>
-        new { title, description, specialtyCode = "0102", resourceType = "WorkPage", tags = new[] { "液压" } };
+        new { title, description, specialtyCode = "0102", resourceType = "Textbook", textbookForm = "LooseLeaf", tags = new[] { "液压" } };
 
     private static byte[] Text(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
@@ -103,16 +105,24 @@ public abstract class RevisionViewTests(SiteFixture site)
         return await site.Api().SignInAsync(name, password);
     }
 
-    /// <summary>The school's reviewer approves every open stage of the package (a work page needs no expert).</summary>
-    private static async Task DecideAllAsync(ApiClient reviewer, Guid id)
+    /// <summary>
+    /// The school's reviewer approves the school stage, then the expert the site assigned from the
+    /// pool (one is appointed for the specialty first) approves the expert stage; returns that expert.
+    /// </summary>
+    private async Task<ApiClient> ApproveAllStagesAsync(ApiClient admin, ApiClient reviewer, Guid id)
     {
+        await admin.AppointExpertAsync(null, "0102");
         var queue = await ApiClient.ExpectAsync(await reviewer.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK);
-        var open = queue.AsArray().Where(r => r!["packageId"]!.GetValue<Guid>() == id).ToList();
-        Assert.NotEmpty(open);
-        foreach (var review in open)
-        {
-            await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{review!["id"]}/decision", new { decision = "Approve", comment = "同意发布" }), HttpStatusCode.OK);
-        }
+        var review = queue.AsArray().Single(r => r!["packageId"]!.GetValue<Guid>() == id)!;
+        await ApiClient.ExpectAsync(await reviewer.PostAsync($"/api/v1/reviews/{review["id"]}/decision", new { decision = "Approve", comment = "同意" }), HttpStatusCode.OK);
+        var stages = await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/packages/{id}/reviews"), HttpStatusCode.OK);
+        var stage = stages.AsArray().Single(r => r!["status"]!.GetValue<string>() == "Pending" && r["stage"]!.GetValue<string>() == "Expert")!;
+        var assigned = stage["assignments"]!.AsArray().First(a => a!["status"]!.GetValue<string>() == "Active")!;
+        var expert = await admin.SignInAsAsync(site.Api(), assigned["userId"]!.GetValue<Guid>());
+        await ApiClient.ExpectAsync(await expert.PostAsync($"/api/v1/reviews/{stage["id"]}/decision", new { decision = "Approve", comment = "专家同意发布" }), HttpStatusCode.OK);
+        var now = await ApiClient.ExpectAsync(await admin.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.OK);
+        Assert.Equal("Published", now["status"]!.GetValue<string>());
+        return expert;
     }
 
     private static async Task<JsonNode> SearchAsync(ApiClient api, string q) =>
