@@ -68,7 +68,28 @@ public sealed class ApplicationService(ResourceHubDbContext db, ISchoolDirectory
         {
             throw new FieldException("specialtyCode", $"专业代码“{specialtyCode}”不在专业目录中。");
         }
-        return await db.InTransactionAsync(async () =>
+        // Two applications of one school at the same moment may pick the same place: the loser reads the places again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await PlaceAsync(batch, school, specialtyCode, reason, ct);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException)
+            {
+                throw new ConflictException($"{school.Name}在“{batch.Name}”中同时提交了另一项申报，请刷新后重试。");
+            }
+        }
+    }
+
+    private Task<SpecialtyApplication> PlaceAsync(Batch batch, SchoolInfo school, string specialtyCode, string? reason, CancellationToken ct)
+    {
+        var (batchId, schoolId) = (batch.Id, school.Id);
+        return db.InTransactionAsync(async () =>
         {
             var held = await db.Set<SpecialtyApplication>()
                 .Where(a => a.BatchId == batchId && a.SchoolId == schoolId && a.Status != ApplicationStatus.Rejected)
@@ -89,15 +110,7 @@ public sealed class ApplicationService(ResourceHubDbContext db, ISchoolDirectory
             var slot = Enumerable.Range(1, held.Count + 1).First(n => held.All(h => h.Slot != n));
             var application = new SpecialtyApplication { BatchId = batchId, SchoolId = schoolId, SpecialtyCode = specialtyCode, Slot = slot, Reason = reason?.Trim() ?? "" };
             db.Add(application);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another application of the school took the same place at the same moment.
-                throw new ConflictException($"{school.Name}在“{batch.Name}”中同时提交了另一项申报，请刷新后重试。");
-            }
+            await db.SaveChangesAsync(ct);
             return application;
         }, ct);
     }

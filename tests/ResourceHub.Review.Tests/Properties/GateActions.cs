@@ -115,7 +115,9 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
                     await DeclineAsync(sp, gate, action);
                     break;
             }
-            if (action.Kind is ActionKind.Create or ActionKind.AddFile or ActionKind.Edit or ActionKind.Submit or ActionKind.Revise)
+            // An action on no package yet (the run has created none) did nothing: nobody gained a hand in anything.
+            if (action.Kind is ActionKind.Create or ActionKind.AddFile or ActionKind.Edit or ActionKind.Submit or ActionKind.Revise
+                && (action.Kind == ActionKind.Create || target != Guid.Empty))
             {
                 var id = action.Kind == ActionKind.Create ? _packages[^1] : target;
                 // A revision starts the next version: its author has a hand in that one.
