@@ -32,9 +32,6 @@ public interface IPackageViews
     /// <summary>What this user may see: the working view for its school, admins and deciders, else the published view, else null.</summary>
     Task<PackageView?> ForAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default);
 
-    /// <summary>True when this user sees the working version (its school, admins, and those review grants sight to).</summary>
-    Task<bool> SeesWorkingVersionAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default);
-
     /// <summary>Ids of every package (for a full rebuild of an index), in batches.</summary>
     IAsyncEnumerable<Guid[]> AllIdsAsync(int batchSize, CancellationToken ct = default);
 }

@@ -58,13 +58,15 @@ public sealed class PackageViews(ResourceHubDbContext db, PackageAccess access) 
         {
             return null;
         }
-        return await access.SeesWorkingVersionAsync(user, package, ct) ? Working(package) : await PublishedAsync(packageId, ct);
-    }
-
-    public async Task<bool> SeesWorkingVersionAsync(ClaimsPrincipal user, Guid packageId, CancellationToken ct = default)
-    {
-        var package = await db.Set<ResourcePackage>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == packageId, ct);
-        return package is not null && await access.SeesWorkingVersionAsync(user, package, ct);
+        if (await access.SeesWorkingVersionAsync(user, package, ct))
+        {
+            return Working(package);
+        }
+        // The package and its files are loaded already: only the approved snapshot is still to read.
+        var published = package.PublishedVersion;
+        var snapshot = published is null ? null
+            : await db.Set<PackageVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.PackageId == packageId && v.Version == published, ct);
+        return snapshot is null ? null : Published(package, snapshot);
     }
 
     public async IAsyncEnumerable<Guid[]> AllIdsAsync(int batchSize, [EnumeratorCancellation] CancellationToken ct = default)
