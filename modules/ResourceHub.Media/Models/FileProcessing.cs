@@ -1,3 +1,4 @@
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Events;
 using ResourceHub.Media.Abstractions;
 
@@ -27,7 +28,8 @@ public sealed class FileProcessing : AggregateRoot
     /// <summary>The text is in: whatever holds the file may be found by it now.</summary>
     public void TextExtracted(string text, int? pageCount)
     {
-        Text = text;
+        // What the reader sees in the file: radicals and compatibility forms of a PDF's text layer folded.
+        Text = UnicodeText.Normalize(text);
         PageCount = pageCount ?? PageCount;
         Raise(new FileTextExtracted(FileId, OwnerId));
     }

@@ -9,7 +9,8 @@ namespace ResourceHub.Search.Analysis;
 /// <summary>
 /// Chinese without a dictionary: the standard tokenizer cuts Han text into single characters
 /// and keeps Latin words, numbers and codes (G71, P0171) whole; full-width forms are folded to
-/// their ASCII twins; then every Han character is kept as a unigram (so 焊 alone finds 焊接)
+/// their ASCII twins (before any of it, <see cref="NormalizingCharFilter"/> applies NFKC and folds
+/// Kangxi and supplement radicals to their ideographs); then every Han character is kept as a unigram (so 焊 alone finds 焊接)
 /// and each adjacent pair is added as a bigram at the same position (so 焊接 ranks above 焊…接).
 /// </summary>
 public sealed class ChineseAnalyzer : Analyzer
@@ -19,6 +20,8 @@ public sealed class ChineseAnalyzer : Analyzer
     /// <summary>Token types the bigram filter gives; <see cref="QueryTerms"/> tells words apart by them.</summary>
     public const string UnigramType = "<SINGLE>";
     public const string BigramType = "<DOUBLE>";
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -70,7 +70,8 @@ public static class PackageDocument
             doc.Add(new TextField(SearchFields.All, text.FileName, Field.Store.NO));
             doc.Add(new TextField(SearchFields.All, text.Text, Field.Store.NO));
         }
-        var body = string.Join("\n", texts.Select(t => t.Text).Where(t => t.Length > 0));
+        // Stored normalised, as the analyzer reads it, so a snippet finds the query's terms in it verbatim.
+        var body = UnicodeText.Normalize(string.Join("\n", texts.Select(t => t.Text).Where(t => t.Length > 0)));
         doc.Add(new StoredField(SearchFields.Body, body.Length > StoredBodyLength ? body[..StoredBodyLength] : body));
         return doc;
     }

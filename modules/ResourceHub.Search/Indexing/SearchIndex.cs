@@ -15,7 +15,7 @@ namespace ResourceHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an older index is rebuilt.</summary>
-    private const string Schema = "2";
+    private const string Schema = "3";
 
     private readonly string _path;
     private readonly ILogger<SearchIndex> _logger;

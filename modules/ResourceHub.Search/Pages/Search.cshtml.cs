@@ -16,7 +16,8 @@ public sealed class SearchModel(SearchService search, ISpecialtyCatalog specialt
     [BindProperty(SupportsGet = true)] public string? SchoolId { get; set; }
     [BindProperty(SupportsGet = true)] public string? TextbookForm { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // From the query string only: "page" is also the route value naming this Razor page ("/Search"), which failed to bind as a number.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public SearchResult? Result { get; private set; }
 
@@ -42,21 +43,33 @@ public sealed class SearchModel(SearchService search, ISpecialtyCatalog specialt
 
     public int PageCount => Result is null ? 0 : (Result.Total + PageSize - 1) / PageSize;
 
-    /// <summary>This search with one parameter changed (null removes it); changing a filter goes back to page 1.</summary>
+    /// <summary>This search with one parameter changed (null removes it); anything but "page" goes back to page 1.</summary>
     public string Link(string name, string? value)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["q"] = Q, ["resourceType"] = ResourceType, ["specialtyCode"] = SpecialtyCode, ["schoolId"] = SchoolId,
-            ["textbookForm"] = TextbookForm, ["sort"] = Sort, ["page"] = null,
-        };
+        var values = Filters.Prepend(new("q", Q)).Append(new("sort", Sort)).ToDictionary();
         values[name] = value;
-        if (name != "page")
-        {
-            values["page"] = null;
-        }
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", values.Where(v => !string.IsNullOrEmpty(v.Value)));
+        return ToUrl(values);
     }
+
+    private static string ToUrl(IEnumerable<KeyValuePair<string, string?>> values) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", values.Where(v => !string.IsNullOrEmpty(v.Value)));
+
+    public static readonly (string? Value, string Label)[] Sorts = [(null, "相关度"), ("Newest", "最新"), ("Downloads", "下载最多")];
+
+    public bool IsSort(string? value) => string.Equals(string.IsNullOrEmpty(Sort) ? null : Sort, value, StringComparison.OrdinalIgnoreCase);
+
+    private IEnumerable<KeyValuePair<string, string?>> Filters =>
+    [
+        new("resourceType", ResourceType), new("specialtyCode", SpecialtyCode), new("schoolId", SchoolId), new("textbookForm", TextbookForm),
+    ];
+
+    public int FilterCount => Filters.Count(f => !string.IsNullOrEmpty(f.Value));
+
+    /// <summary>What a new search from this page's box keeps: the filters and the order.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Kept =>
+        Filters.Append(new("sort", Sort)).Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => new KeyValuePair<string, string>(f.Key, f.Value!));
+
+    public string WithoutFilters() => ToUrl([new("q", Q), new("sort", Sort)]);
 
     public static string FacetTitle(string facet) => facet switch
     {

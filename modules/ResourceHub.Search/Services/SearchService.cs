@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using ResourceHub.Core.Content;
 using ResourceHub.Search.Indexing;
 using ResourceHub.Search.Querying;
 
@@ -16,7 +17,7 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences)
     public SearchResult Search(ClaimsPrincipal user, SearchRequest request)
     {
         request = request.Validate();
-        var built = QueryBuilder.Build(UserQuery.Parse(request.Q), index.Analyzer);
+        var built = QueryBuilder.Build(UserQuery.Parse(UnicodeText.Normalize(request.Q)), index.Analyzer);
         var query = Restrict(built.Query, audiences.For(user), request.Filters);
         var snippets = new SnippetMaker(index.Analyzer);
         return index.Search(searcher =>

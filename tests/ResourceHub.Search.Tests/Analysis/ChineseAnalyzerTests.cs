@@ -66,4 +66,21 @@ public sealed class ChineseAnalyzerTests
         Assert.Empty(Terms("，。！？“”（）"));
         Assert.DoesNotContain(Terms("焊接🔥"), t => t.Contains("🔥", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_KangxiAndSupplementRadicals_FoldToTheIdeographsAReaderSees()
+    {
+        // A browser-printed PDF's text layer: ⼒ (U+2F12), ⼯ ⽤ (Kangxi), ⻓ ⻔ (CJK Radicals Supplement).
+        Assert.Equal(Terms("压力表 工作用 长门"), Terms("压⼒表 ⼯作⽤ ⻓⻔"));
+    }
+
+    [Fact]
+    public void Read_OffsetsAfterAnExpandingCharacter_StillPointAtTheOriginal()
+    {
+        // NFKC turns ㍿ into four characters; the offsets of what follows must not move.
+        const string text = "㍿检查压⼒表";
+        var bigram = TextToken.Read(Analyzer, text).Single(t => t.Term == "力表");
+
+        Assert.Equal("⼒表", text[bigram.Start..bigram.End]);
+    }
 }

@@ -221,6 +221,65 @@ public abstract class SearchApiTests(SearchSite site)
         Assert.Contains("resourceType=Textbook", html);
         Assert.DoesNotContain("A校草稿", html);
     }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=%E7%84%8A&page=1")]
+    public async Task SearchPage_ShowsNoFalseValidationText(string url)
+    {
+        var c = await Corpus();
+
+        var html = await PageAsync(c.Anonymous, url);
+
+        Assert.DoesNotContain("不是有效的值", html);
+        Assert.DoesNotContain("validation-summary-errors", html);
+    }
+
+    [Fact]
+    public async Task SearchPage_ResultsComeFirst_FacetsBesideThem_SortMarked()
+    {
+        var c = await Corpus();
+
+        var html = await PageAsync(c.Anonymous, "/search?q=" + Uri.EscapeDataString("焊接") + "&sort=Downloads");
+
+        Assert.True(html.IndexOf("class=\"search-results\"", StringComparison.Ordinal) < html.IndexOf("class=\"search-facets\"", StringComparison.Ordinal));
+        Assert.Contains("aria-current=\"true\">下载最多</a>", html);
+        var q = Uri.EscapeDataString("焊接");
+        Assert.Contains($"<a href=\"/search?q={q}\">相关度</a>", html);
+        Assert.Contains($"<a href=\"/search?q={q}&sort=Newest\">最新</a>", html);
+    }
+
+    [Fact]
+    public async Task SearchPage_NothingFound_SaysWhatToTry()
+    {
+        var c = await Corpus();
+
+        var html = await PageAsync(c.Anonymous, "/search?q=" + Uri.EscapeDataString("齿轮泵拆装") + "&resourceType=Textbook");
+
+        Assert.Contains("没有找到含“齿轮泵拆装”的可查看的资源包。", html);
+        Assert.Contains($"<a href=\"/search?q={Uri.EscapeDataString("齿轮泵拆装")}\">去掉全部筛选条件</a>", html);
+    }
+
+    [Fact]
+    public async Task HomePage_HasTheSearchBox_AndOtherPagesHaveItInTheHeader()
+    {
+        var c = await Corpus();
+
+        var home = await PageAsync(c.Anonymous, "/");
+        var articles = await PageAsync(c.Anonymous, "/articles");
+
+        Assert.Contains("<input id=\"home-q\" name=\"q\" type=\"search\"", home);
+        Assert.DoesNotContain("id=\"site-q\"", home);
+        Assert.Contains("<input id=\"site-q\" name=\"q\" type=\"search\"", articles);
+    }
+
+    private static async Task<string> PageAsync(ApiClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Razor escapes Chinese as character references; read the page as a browser shows it.
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
 }
 
 public sealed class SearchApiTests_Sqlite(SqliteSearchSite site) : SearchApiTests(site), IClassFixture<SqliteSearchSite>;

@@ -80,3 +80,7 @@ if (navToggle && mainNav) {
     navToggle.setAttribute("aria-expanded", String(open));
   });
 }
+
+// The search page's facets sit below the results on a phone: folded there, open beside them.
+const facets = document.querySelector("details[data-facets]");
+if (facets && window.matchMedia("(max-width: 800px)").matches) facets.open = false;
