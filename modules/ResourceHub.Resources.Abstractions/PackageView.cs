@@ -38,6 +38,9 @@ public sealed record PackageView(
     /// </summary>
     public bool IsRevised { get; init; }
 
+    /// <summary>How often its files were opened on the page (reader, player, preview); <see cref="Downloads"/> counts real downloads only.</summary>
+    public long Views { get; init; }
+
     /// <summary>Its school may change it: a working view in Draft or Returned.</summary>
     public bool IsEditable => Kind == PackageViewKind.Working && Status is PackageStatus.Draft or PackageStatus.Returned;
 }

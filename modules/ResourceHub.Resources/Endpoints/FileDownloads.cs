@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Storage;
@@ -17,7 +18,8 @@ namespace ResourceHub.Resources.Endpoints;
 /// </summary>
 internal static class FileDownloads
 {
-    public static async Task<IResult> DownloadAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, PackageService packages, IBlobStore blobs)
+    public static async Task<IResult> DownloadAsync(
+        Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, ContentChanges changes, PackageService packages, IBlobStore blobs)
     {
         var ct = context.RequestAborted;
         var (file, package) = await packages.GetFileAsync(user, fileId, ct);
@@ -29,10 +31,7 @@ internal static class FileDownloads
         SetSafeHeaders(context.Response, file.Name, inline);
 
         var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
-        if (CountsAsDownload(context.Request, etag))
-        {
-            await db.Set<ResourcePackage>().Where(p => p.Id == package.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Downloads, p => p.Downloads + 1), ct);
-        }
+        await CountAsync(FileFetch.Classify(context.Request, etag, file.Size), package.Id, db, changes, ct);
         return TypedResults.Stream(stream, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
     }
 
@@ -45,13 +44,17 @@ internal static class FileDownloads
     }
 
     /// <summary>The PDF of an Office file's pages, served as carefully as the file itself.</summary>
-    public static async Task<IResult> PreviewAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, PackageService packages, IMediaFiles media)
+    public static async Task<IResult> PreviewAsync(
+        Guid fileId, HttpContext context, ClaimsPrincipal user, ResourceHubDbContext db, ContentChanges changes, PackageService packages, IMediaFiles media)
     {
         var (file, blob, stream) = await OpenDerivedAsync(fileId, DerivedKind.Preview, "这个文件没有页面预览（服务器未能生成，或仍在处理中），请查看文字预览或下载原文件。",
             context, user, packages, media);
         SetSafeHeaders(context.Response, Path.GetFileNameWithoutExtension(file.Name) + ".pdf", inline: true);
         // A new preview is a new blob: its name tells versions apart.
         var etag = new EntityTagHeaderValue($"\"p{blob[(blob.LastIndexOf('/') + 1)..]}\"");
+        // Reading a preview is viewing, whoever asks: the file itself is what gets downloaded.
+        var fetch = FileFetch.Classify(context.Request, etag, stream.CanSeek ? stream.Length : long.MaxValue);
+        await CountAsync(fetch == FetchCount.None ? fetch : FetchCount.View, file.PackageId, db, changes, context.RequestAborted);
         return TypedResults.Stream(stream, "application/pdf", entityTag: etag, enableRangeProcessing: true);
     }
 
@@ -75,14 +78,23 @@ internal static class FileDownloads
         response.Headers.CacheControl = "private, no-cache";
     }
 
-    /// <summary>A full or first-range fetch that the client does not already hold counts once.</summary>
-    private static bool CountsAsDownload(HttpRequest request, EntityTagHeaderValue etag)
+    /// <summary>
+    /// Adds one to the package's downloads or views. A download also re-indexes the package, so
+    /// that 下载最多 in search orders by the real figure.
+    /// </summary>
+    private static async Task CountAsync(FetchCount fetch, Guid packageId, ResourceHubDbContext db, ContentChanges changes, CancellationToken ct)
     {
-        if (request.Headers.IfNoneMatch.Count > 0 && request.Headers.IfNoneMatch.ToString().Contains(etag.Tag.Value!, StringComparison.Ordinal))
+        var package = db.Set<ResourcePackage>().Where(p => p.Id == packageId);
+        switch (fetch)
         {
-            return false;
+            case FetchCount.Download:
+                await package.ExecuteUpdateAsync(s => s.SetProperty(p => p.Downloads, p => p.Downloads + 1), ct);
+                changes.PackageChanged(packageId);
+                await db.SaveChangesAsync(ct);
+                break;
+            case FetchCount.View:
+                await package.ExecuteUpdateAsync(s => s.SetProperty(p => p.Views, p => p.Views + 1), ct);
+                break;
         }
-        var range = request.Headers.Range.ToString();
-        return range.Length == 0 || range.StartsWith("bytes=0-", StringComparison.Ordinal);
     }
 }

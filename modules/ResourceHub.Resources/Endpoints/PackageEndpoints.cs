@@ -36,6 +36,7 @@ public static class PackageEndpoints
     /// <summary>
     /// A package as GET shows it. <c>status</c>/<c>version</c> are those of the version shown;
     /// <c>publishedVersion</c> is the version everyone sees (null until one is approved).
+    /// <c>downloads</c> counts downloads a person started, <c>views</c> files opened on the page.
     /// </summary>
     public sealed record PackageDto(
         Guid Id, string Title, string Description, string SpecialtyCode, string? CourseName,
@@ -43,13 +44,13 @@ public static class PackageEndpoints
         IReadOnlyList<string> Tags, IReadOnlyList<string> Authors, string Licence,
         PackageStatus Status, int Version, int? PublishedVersion, Guid SchoolId, long Downloads,
         DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<FileDto> Files,
-        Guid? CourseId, Guid? LearningTaskId)
+        Guid? CourseId, Guid? LearningTaskId, long Views)
     {
         /// <summary>A view as the API shows it, with what processing made of each of its files.</summary>
         public static PackageDto From(PackageView v, IReadOnlyDictionary<Guid, FileDetails>? details = null) => new(
             v.Id, v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.ResourceType, v.TextbookForm, v.SkillLevel,
             v.Tags, v.Authors, v.Licence, v.Status, v.Version, v.PublishedVersion, v.SchoolId, v.Downloads, v.CreatedAt, v.UpdatedAt,
-            v.Files.Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), v.CourseId, v.LearningTaskId);
+            v.Files.Select(f => FileDto.From(f, details?.GetValueOrDefault(f.Id))).ToList(), v.CourseId, v.LearningTaskId, v.Views);
 
         /// <summary>The working version, for its own school's answers to a change.</summary>
         public static PackageDto From(ResourcePackage p) => From(PackageViews.Working(p));

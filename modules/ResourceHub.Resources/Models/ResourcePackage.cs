@@ -35,7 +35,10 @@ public sealed class ResourcePackage : AggregateRoot
     public int Version { get; private set; } = 1;
     /// <summary>The version everyone sees, once one has been approved; stays while a newer one is in review.</summary>
     public int? PublishedVersion { get; private set; }
+    /// <summary>Whole-file fetches a person started (see <c>FileFetch</c>): not previews, probes or resumptions.</summary>
     public long Downloads { get; set; }
+    /// <summary>Files opened on the page: the PDF reader, the player, an image, an Office preview.</summary>
+    public long Views { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;

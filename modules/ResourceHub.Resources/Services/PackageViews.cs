@@ -83,14 +83,14 @@ public sealed class PackageViews(ResourceHubDbContext db, PackageAccess access) 
         p.Id, p.SchoolId, p.CreatedById, PackageViewKind.Working, p.Version, p.Status, p.PublishedVersion,
         p.Title, p.Description, p.SpecialtyCode, p.CourseName, p.CourseId, p.LearningTaskId,
         p.ResourceType, p.TextbookForm, p.SkillLevel, p.Tags, p.Authors, p.Licence,
-        p.Downloads, p.CreatedAt, p.UpdatedAt, FilesOf(p, p.Version)) { IsRevised = IsRevised(p) };
+        p.Downloads, p.CreatedAt, p.UpdatedAt, FilesOf(p, p.Version)) { IsRevised = IsRevised(p), Views = p.Views };
 
     /// <summary>The approved version <paramref name="v"/> of <paramref name="p"/>: its snapshot and its files, nothing of later work.</summary>
     public static PackageView Published(ResourcePackage p, PackageVersion v) => new(
         p.Id, p.SchoolId, p.CreatedById, PackageViewKind.Published, v.Version, PackageStatus.Published, p.PublishedVersion,
         v.Title, v.Description, v.SpecialtyCode, v.CourseName, v.CourseId, v.LearningTaskId,
         v.ResourceType, v.TextbookForm, v.SkillLevel, v.Tags, v.Authors, v.Licence,
-        p.Downloads, p.CreatedAt, v.SubmittedAt, FilesOf(p, v.Version)) { IsRevised = IsRevised(p) };
+        p.Downloads, p.CreatedAt, v.SubmittedAt, FilesOf(p, v.Version)) { IsRevised = IsRevised(p), Views = p.Views };
 
     private static bool IsRevised(ResourcePackage p) =>
         p.PublishedVersion is { } published && (p.Version != published || p.Status != PackageStatus.Published);

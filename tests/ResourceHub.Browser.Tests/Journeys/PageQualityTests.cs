@@ -9,7 +9,7 @@ namespace ResourceHub.Browser.Tests.Journeys;
 /// <summary>Every main page: accessible (axe), valid HTML (Nu), phone width, nothing from outside.</summary>
 public sealed class PageQualityTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/search?q=数控", "/standards", "/reform", "/specialties/0102/courses", "/training", "/training/bases", "/certificates", "/no-such-page"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/specialties", "/articles", "/browse", "/browse/0102", "/search?q=数控", "/search?q=齿轮泵拆装不存在&resourceType=Textbook", "/standards", "/reform", "/specialties/0102/courses", "/training", "/training/bases", "/certificates", "/no-such-page"];
     private static readonly string[] TeacherPages = ["/my/packages", "/packages/edit", "/selections", "/inbox", "/reform/workload", "/training/my"];
     private static readonly string[] AdminPages = ["/admin/schools", "/admin/users", "/admin/articles", "/admin/articles/edit", "/admin/review-policies", "/reform/settings", "/reform/applications", "/reform/training", "/reform/evaluations", "/review", "/inbox", "/reform/workload", "/admin/courses", "/training/manage", "/training/bases"];
 

@@ -66,7 +66,9 @@ public sealed class PackageDetailModel(
     public enum PreviewKind { Pdf, Image, Video, Audio, Text }
 
     /// <summary>What the in-page PDF viewer shows: a PDF itself, or the PDF of an Office file's pages (null without one: its text is shown).</summary>
-    public static string? PdfOf(FileDto file) => file.PreviewUrl ?? (file.ContentType == "application/pdf" ? file.DownloadUrl : null);
+    /// <summary>What the in-page reader opens: the Office preview or the PDF itself, counted as a view.</summary>
+    public static string? PdfOf(FileDto file) =>
+        file.PreviewUrl ?? (file.ContentType == "application/pdf" ? FileFetch.ForViewing(file.DownloadUrl) : null);
 
     public static string Duration(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss");
 }
