@@ -43,6 +43,9 @@ public sealed class ReviewModule : IModule
         services.AddScoped<IDomainEventHandler<PackageFileAdded>>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<IDomainEventHandler<PackageFileRemoved>>(sp => sp.GetRequiredService<HistoryRecorder>());
         services.AddScoped<ResourceHub.Resources.IPackageSightGrant, ReviewSightGrant>();
+        services.AddScoped<ResourceHub.Resources.IReviewStages, ReviewStages>();
+        services.AddScoped<UnreadMessages>();
+        services.AddScoped<IUnreadMessages>(sp => sp.GetRequiredService<UnreadMessages>());
         services.AddScoped<Core.Reports.IOversightSource, ReviewOversight>();
         services.AddScoped<IRecipeStep, ReviewPoliciesStep>();
         services.AddScoped<IRecipeStep, PackagesStep>();

@@ -19,6 +19,10 @@ public sealed record PackageCard
     public PackageStatus Status { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public long Downloads { get; init; }
+    /// <summary>The review stage it waits at (学校审核, 专家审核), for its own school's lists.</summary>
+    public string? ReviewStage { get; init; }
+
+    public string StatusText => ReviewStageText.StatusWithStage(Status, ReviewStage);
 
     /// <summary>The working version, for its own school's lists.</summary>
     public static PackageCard From(ResourcePackage p) => new()

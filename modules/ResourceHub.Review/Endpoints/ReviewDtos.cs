@@ -43,9 +43,9 @@ public sealed record SelectionDto(
             s.CatalogueEntryId is not null, s.CatalogueEntryId, s.Status, s.CreatedAt, s.UpdatedAt);
 }
 
-public sealed record InboxDto(Guid Id, string Title, string Body, string? Link, DateTimeOffset At)
+public sealed record InboxDto(Guid Id, string Title, string Body, string? Link, DateTimeOffset At, bool Read)
 {
-    public static InboxDto From(InboxMessage m) => new(m.Id, m.Title, m.Body, m.Link, m.At);
+    public static InboxDto From(InboxMessage m) => new(m.Id, m.Title, m.Body, m.Link, m.At, m.ReadAt is not null);
 }
 
 public sealed record PolicyDto(string? Region, ResourceType ResourceType, int ExpertApprovals, int DueDays, bool SelectionNeedsExpert, DateTimeOffset UpdatedAt)

@@ -10,4 +10,6 @@ public sealed class InboxMessage
     /// <summary>The page to open (a review, a package's review page).</summary>
     public string? Link { get; init; }
     public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>When its reader first opened the inbox with it in; null: unread (counted in the header).</summary>
+    public DateTimeOffset? ReadAt { get; set; }
 }

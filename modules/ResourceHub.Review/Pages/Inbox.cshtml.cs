@@ -6,9 +6,14 @@ using ResourceHub.Review.Services;
 namespace ResourceHub.Review.Pages;
 
 [Authorize]
-public sealed class InboxModel(ReviewQueries queries) : PageModel
+public sealed class InboxModel(ReviewQueries queries, UnreadMessages unread) : PageModel
 {
     public List<InboxMessage> Messages { get; private set; } = [];
 
-    public async Task OnGetAsync() => Messages = await queries.InboxAsync(User);
+    /// <summary>Shows the messages (the unread marked 新) and counts them as read from now on.</summary>
+    public async Task OnGetAsync()
+    {
+        Messages = await queries.InboxAsync(User);
+        await unread.MarkReadAsync(User, HttpContext.RequestAborted);
+    }
 }

@@ -35,6 +35,9 @@ public sealed record ReviewerIdentity(Guid Id, Guid? SchoolId, bool IsReviewer, 
     /// <summary>The role recorded on an expert's decision: expert rights come from the pool, not from a role.</summary>
     public const string ExpertRole = "Expert";
 
+    /// <summary>The role a decision was made in, as the pages print it.</summary>
+    public static string DisplayRole(string role) => role == ExpertRole ? "专家库专家" : Roles.DisplayName(role);
+
     /// <summary>In this person's queue now: open, eligible, and not yet decided by them.</summary>
     public bool CanDecideNow(Models.Review review) =>
         review.IsOpen && EligibleRole(review) is not null && review.Decisions.All(d => d.ReviewerId != Id);

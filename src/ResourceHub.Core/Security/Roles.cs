@@ -20,7 +20,8 @@ public static class Roles
         RegionAdmin => "地区管理员",
         SchoolAdmin => "学校管理员",
         Teacher => "教师",
-        Reviewer => "审核专家",
+        // A Reviewer reviews for their own school (school stage, selections); experts come from the pool (专家库).
+        Reviewer => "学校审核员",
         _ => role,
     };
 }

@@ -61,8 +61,8 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await BrowserSite.ScreenshotAsync(other, "browse");
         await other.GotoAsync("/search");
-        await other.GetByLabel("关键词").FillAsync(word);
-        await other.GetByLabel("关键词").PressAsync("Enter");
+        await other.GetByLabel("检索教学资源").FillAsync(word);
+        await other.GetByLabel("检索教学资源").PressAsync("Enter");
         var hit = other.GetByRole(AriaRole.Link, new() { Name = title });
         await Assertions.Expect(hit).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(other.Locator("mark").First).ToContainTextAsync(word, new() { IgnoreCase = true });
@@ -92,6 +92,10 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         await download.SaveAsAsync(saved);
         Assert.Equal(pdf, await File.ReadAllBytesAsync(saved));
         Assert.Equal("数控车床维护.pdf", download.SuggestedFilename);
+        // Reading it on the page was a view; the download link alone is a download.
+        await other.ReloadAsync();
+        await Assertions.Expect(other.Locator(".facts dt:text-is('下载次数') + dd")).ToHaveTextAsync("1");
+        await Assertions.Expect(other.Locator(".facts dt:text-is('浏览次数') + dd")).ToHaveTextAsync("1");
         Assert.Empty(outside);
     }
 

@@ -15,8 +15,11 @@ namespace ResourceHub.Resources.Pages.Packages;
 /// </summary>
 public sealed class PackageDetailModel(
     IPackageViews views, ISpecialtyCatalog specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
-    IEnumerable<PackagePanel> panels) : PageModel
+    IEnumerable<PackagePanel> panels, IEnumerable<IReviewStages> stages) : PageModel
 {
+    /// <summary>Its status; in review, with the stage it waits at (学校审核, 专家审核).</summary>
+    public string StatusText { get; private set; } = "";
+
     public PackageEndpoints.PackageDto Package { get; private set; } = null!;
 
     public string SpecialtyName { get; private set; } = "";
@@ -48,6 +51,8 @@ public sealed class PackageDetailModel(
             }
         }
         SpecialtyName = (await specialties.FindAsync(Package.SpecialtyCode))?.Name ?? "";
+        var waiting = await stages.OfAsync([(view.Id, view.Status)], HttpContext.RequestAborted);
+        StatusText = ReviewStageText.StatusWithStage(view.Status, waiting.GetValueOrDefault(view.Id));
         IsOwner = PackageAccess.CanEdit(User, view.SchoolId);
         CanEdit = IsOwner && view.Kind == PackageViewKind.Working && view.Status is PackageStatus.Draft or PackageStatus.Returned;
         CanSelect = !IsOwner && view.PublishedVersion is not null && Package.ResourceType == ResourceType.Textbook

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Data;
+using ResourceHub.Resources;
+using ResourceHub.Review.Models;
+
+namespace ResourceHub.Review.Services;
+
+/// <summary>The stage each package in review waits at: its open authoring review's.</summary>
+public sealed class ReviewStages(ResourceHubDbContext db) : IReviewStages
+{
+    public async Task<IReadOnlyDictionary<Guid, string>> OpenStagesAsync(IReadOnlyCollection<Guid> packageIds, CancellationToken ct)
+    {
+        if (packageIds.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        var open = await db.Set<Models.Review>().AsNoTracking()
+            .Where(r => packageIds.Contains(r.PackageId) && r.Kind == ReviewKind.Authoring && r.Status == ReviewStatus.Pending)
+            .Select(r => new { r.PackageId, r.Stage })
+            .ToListAsync(ct);
+        // Stages follow each other; should two be open, the later one is where it waits.
+        return open.GroupBy(r => r.PackageId).ToDictionary(g => g.Key, g => g.Max(r => r.Stage).ToChinese());
+    }
+}
