@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResourceHub.Core.Content;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Http;
 using ResourceHub.Zone.Models;
@@ -8,7 +9,8 @@ namespace ResourceHub.Zone.Services;
 /// <summary>The zone's announcements and policy pages. Drafts are seen only by their editors.</summary>
 public sealed class ArticleService(ResourceHubDbContext db)
 {
-    public sealed record ArticleInput(ArticleKind Kind, string Title, string? Body, bool Pinned, bool Publish);
+    /// <param name="IssuedOn">A document's own date (a policy's 印发 date), shown as its publication date; null: the day it is published here.</param>
+    public sealed record ArticleInput(ArticleKind Kind, string Title, string? Body, bool Pinned, bool Publish, DateOnly? IssuedOn = null);
 
     public Task<List<Article>> ListPublishedAsync(ArticleKind? kind = null, int take = 100, CancellationToken ct = default) =>
         db.Set<Article>().AsNoTracking()
@@ -53,7 +55,8 @@ public sealed class ArticleService(ResourceHubDbContext db)
         article.Body = input.Body ?? "";
         article.Pinned = input.Pinned;
         article.UpdatedAt = DateTimeOffset.UtcNow;
-        // Publishing keeps the first publication date; unpublishing turns it back into a draft.
-        article.PublishedAt = input.Publish ? article.PublishedAt ?? DateTimeOffset.UtcNow : null;
+        // Publishing keeps the first publication date (or takes the document's own); unpublishing turns it back into a draft.
+        var issued = input.IssuedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset) : (DateTimeOffset?)null;
+        article.PublishedAt = input.Publish ? issued ?? article.PublishedAt ?? DateTimeOffset.UtcNow : null;
     }
 }

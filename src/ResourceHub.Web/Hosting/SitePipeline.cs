@@ -37,6 +37,17 @@ public static class SitePipeline
             o.RoutePrefix = "api-docs";
             o.DocumentTitle = "ResourceHub API 文档";
         });
+        // Browsers ask for /favicon.ico by themselves, on every first visit: the theme's icon answers.
+        app.MapGet("/favicon.ico", (IWebHostEnvironment env, HttpContext context) =>
+        {
+            var icon = env.WebRootFileProvider.GetFileInfo("_content/ResourceHub.Theme.Default/icons/favicon.ico");
+            if (!icon.Exists)
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.CacheControl = "public, max-age=604800";
+            return Results.Stream(icon.CreateReadStream(), "image/x-icon");
+        }).ExcludeFromDescription();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DatabaseReadinessCheck.Tag) });
         app.MapRazorPages();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)

@@ -35,6 +35,29 @@ public abstract class HostTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task FaviconAndIconSet_AreServedAndLinked()
+    {
+        var api = site.Api();
+
+        var favicon = await api.GetAsync("/favicon.ico");
+        var bytes = await favicon.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var home = await api.PageAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, favicon.StatusCode);
+        Assert.Equal("image/x-icon", favicon.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(new byte[] { 0, 0, 1, 0, 3, 0 }, bytes[..6]);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.ico\"", home);
+        foreach (var (icon, type) in new[] { ("icon.svg", "image/svg+xml"), ("icon-32.png", "image/png"), ("icon-180.png", "image/png"), ("icon-512.png", "image/png") })
+        {
+            var response = await api.GetAsync($"/_content/ResourceHub.Theme.Default/icons/{icon}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+        }
+        Assert.Contains("icons/icon.svg", home);
+        Assert.Contains("rel=\"apple-touch-icon\"", home);
+    }
+
+    [Fact]
     public async Task ApiDocsPage_IsServedFromTheSite()
     {
         var response = await site.Api().GetAsync("/api-docs/index.html");

@@ -84,3 +84,22 @@ if (navToggle && mainNav) {
 // The search page's facets sit below the results on a phone: folded there, open beside them.
 const facets = document.querySelector("details[data-facets]");
 if (facets && window.matchMedia("(max-width: 800px)").matches) facets.open = false;
+
+// A file field in Chinese: the hidden input's choice is written beside the 选择文件 button.
+document.addEventListener("change", (event) => {
+  const input = event.target;
+  if (!input.matches?.("input.file-input")) return;
+  const names = document.querySelector(`[data-file-names="${CSS.escape(input.id)}"]`);
+  if (!names) return;
+  const files = [...input.files];
+  names.textContent = files.length === 0 ? "未选择文件" : files.length === 1 ? files[0].name : `已选择 ${files.length} 个文件：${files.map((f) => f.name).join("、")}`;
+});
+// The upload step empties its field after sending; the names follow.
+document.body.addEventListener("files-changed", () => {
+  document.querySelectorAll("input.file-input").forEach((input) => {
+    if (input.files.length === 0) {
+      const names = document.querySelector(`[data-file-names="${CSS.escape(input.id)}"]`);
+      if (names) names.textContent = "未选择文件";
+    }
+  });
+});
