@@ -27,12 +27,14 @@ public sealed partial class WordingTests(SqliteSite site) : IClassFixture<Sqlite
     public async Task Inbox_UnreadCountInTheHeader_GoesWhenTheInboxIsOpened()
     {
         var w = await ReviewWorld.CreateAsync(site);
-        await w.SubmittedPackageAsync(w.TeacherA);
+        var id = await w.SubmittedPackageAsync(w.TeacherA);
+        var review = (await QueuedReviewAsync(w.ReviewerA, id))["id"]!.GetValue<Guid>();
+        await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerA, review, "Return", "请补充考核与评价。"), HttpStatusCode.OK);
 
-        var before = Unread(await w.ReviewerA.PageAsync("/"));
-        var inbox = await w.ReviewerA.PageAsync("/inbox");
-        var after = Unread(await w.ReviewerA.PageAsync("/"));
-        var messages = await ApiClient.ExpectAsync(await w.ReviewerA.GetAsync("/api/v1/inbox"), HttpStatusCode.OK);
+        var before = Unread(await w.TeacherA.PageAsync("/my/packages"));
+        var inbox = await w.TeacherA.PageAsync("/inbox");
+        var after = Unread(await w.TeacherA.PageAsync("/my/packages"));
+        var messages = await ApiClient.ExpectAsync(await w.TeacherA.GetAsync("/api/v1/inbox"), HttpStatusCode.OK);
 
         Assert.True(before >= 1, $"unread before: {before}");
         Assert.Contains("<span class=\"badge badge-red\">新</span>", inbox);
@@ -54,6 +56,6 @@ public sealed partial class WordingTests(SqliteSite site) : IClassFixture<Sqlite
     private static int Unread(string html) =>
         UnreadCount().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 0;
 
-    [GeneratedRegex("class=\"inbox-link\" href=\"/inbox\">站内消息<span class=\"count\">(\\d+)")]
+    [GeneratedRegex("class=\"inbox-link\" href=\"/inbox\"><span>站内消息</span>\\s*<span class=\"count\">(\\d+)")]
     private static partial Regex UnreadCount();
 }
