@@ -233,6 +233,8 @@ public abstract class SearchApiTests(SearchSite site)
 
         Assert.DoesNotContain("不是有效的值", html);
         Assert.DoesNotContain("validation-summary-errors", html);
+        // Nothing inline: the Content-Security-Policy forbids style attributes.
+        Assert.DoesNotContain("style=", html);
     }
 
     [Fact]
