@@ -116,6 +116,34 @@ public abstract class ExpertStageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task PoolEmpty_SchoollessReviewerAnAdminCreated_IsTheReserve_ListedForEverySpecialty()
+    {
+        var w = await ReviewWorld.CreateAsync(site);
+        await SuspendAllExpertsAsync(w.Admin);
+        var (reserveName, reservePassword) = await w.Admin.CreateUserAsync(null, "Reviewer");
+        var reserve = await site.Api().SignInAsync(reserveName, reservePassword);
+        var id = await w.SubmittedPackageAsync(w.TeacherA);
+        await ApproveAsync(w.ReviewerA, id);
+
+        Assert.False(await HasQueuedAsync(w.Expert, id));
+        var pool = await ApiClient.ExpectAsync(await w.Admin.GetAsync("/api/v1/experts"), HttpStatusCode.OK);
+        var listed = pool.AsArray().Single(e => e!["userName"]?.GetValue<string>() == reserveName && e["active"]!.GetValue<bool>())!;
+        Assert.Equal("*", Assert.Single(listed["specialtyCodes"]!.AsArray())!.GetValue<string>());
+        await ApproveAsync(reserve, id, "后备专家同意出版。");
+        Assert.Equal("Published", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
+
+        // An Admin appointing them properly replaces the reserve appointment instead of refusing it.
+        var userId = listed["userId"]!.GetValue<Guid>();
+        await ApiClient.ExpectAsync(await w.Admin.PostAsync("/api/v1/experts", new
+        {
+            userId, specialtyCodes = new[] { "0102" }, organisation = "某职业技术研究院", appointedFrom = DateOnly.FromDateTime(DateTime.UtcNow),
+        }), HttpStatusCode.Created);
+        pool = await ApiClient.ExpectAsync(await w.Admin.GetAsync("/api/v1/experts"), HttpStatusCode.OK);
+        var active = pool.AsArray().Where(e => e!["userId"]!.GetValue<Guid>() == userId && e["active"]!.GetValue<bool>()).ToList();
+        Assert.Equal("0102", Assert.Single(Assert.Single(active)!["specialtyCodes"]!.AsArray())!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SuspendedExpert_WorkGoesToAnother_AndCannotDecide()
     {
         var w = await ReviewWorld.CreateAsync(site);
