@@ -14,8 +14,11 @@ namespace ResourceHub.Review.Services;
 /// </summary>
 public sealed class ExpertReserve(ResourceHubDbContext db, TimeProvider clock)
 {
-    /// <summary>Appoints (adds to the caller's unit of work) every reserve account not in <paramref name="skip"/>.</summary>
-    public async Task<List<Expert>> AppointAsync(IReadOnlySet<Guid> skip, CancellationToken ct)
+    /// <summary>
+    /// Appoints (adds to the caller's unit of work) every reserve account not in <paramref name="skip"/>,
+    /// or only those in <paramref name="only"/>.
+    /// </summary>
+    public async Task<List<Expert>> AppointAsync(IReadOnlySet<Guid>? skip = null, CancellationToken ct = default, IReadOnlySet<Guid>? only = null)
     {
         var reviewerRole = db.Roles.Where(r => r.Name == Roles.Reviewer).Select(r => r.Id);
         var inPool = db.Set<Expert>().Select(e => e.UserId);
@@ -23,7 +26,7 @@ public sealed class ExpertReserve(ResourceHubDbContext db, TimeProvider clock)
             .Where(id => db.Users.Any(u => u.Id == id && u.SchoolId == null && u.DisabledAt == null) && !inPool.Contains(id))
             .ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var appointed = ids.Where(id => !skip.Contains(id)).Select(id => new Expert
+        var appointed = ids.Where(id => skip?.Contains(id) != true && only?.Contains(id) != false).Select(id => new Expert
         {
             UserId = id,
             SpecialtyCodes = [Expert.EverySpecialty],

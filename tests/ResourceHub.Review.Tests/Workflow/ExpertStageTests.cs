@@ -1,3 +1,4 @@
+using ResourceHub.Core.Reports;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Review.Services;
@@ -82,7 +83,15 @@ public abstract class ExpertStageTests(SiteFixture site)
         {
             var overdue = await scope.ServiceProvider.GetRequiredService<ReviewQueries>().AssignmentsAsync(true, later, TestContext.Current.CancellationToken);
             Assert.Contains(overdue, r => r.Assignment.ReviewId == reviewId);
+            // The 督导 report of the school counts it, naming the expert and the due date.
+            var report = scope.ServiceProvider.GetServices<IOversightSource>().OfType<ReviewOversight>().Single();
+            var schools = new Dictionary<Guid, string> { [w.SchoolA] = "甲校" };
+            Assert.Equal(0, (await OverdueFigureAsync(report, schools, DateTimeOffset.UtcNow)).Value);
+            var late = await OverdueFigureAsync(report, schools, later);
+            Assert.Equal(1, late.Value);
+            Assert.Contains("待审核", Assert.Single(late.Rows).Detail);
             Assert.True(await scope.ServiceProvider.GetRequiredService<ReviewGate>().ReassignOverdueAsync(later, TestContext.Current.CancellationToken) >= 1);
+            Assert.Contains((await OverdueFigureAsync(report, schools, DateTimeOffset.UtcNow)).Rows, r => r.Detail.Contains("逾期已改派"));
         }
         Assert.False(await HasQueuedAsync(w.Expert, id));
         var review = await QueuedReviewAsync(second, id);
@@ -90,6 +99,9 @@ public abstract class ExpertStageTests(SiteFixture site)
         var admin = await ApiClient.ExpectAsync(await w.Admin.GetAsync("/api/v1/review-assignments"), HttpStatusCode.OK);
         Assert.Contains(admin.AsArray(), a => a!["status"]!.GetValue<string>() == "Overdue");
     }
+
+    private static async Task<OversightFigure> OverdueFigureAsync(ReviewOversight report, Dictionary<Guid, string> schools, DateTimeOffset now) =>
+        (await report.CountAsync(new OversightScope("内蒙古自治区", schools, now), TestContext.Current.CancellationToken)).Figures.Single(f => f.Key == "assignments.overdue");
 
     [Fact]
     public async Task ConflictedExpertsNeverAssigned_SchoolStageNotByAnEditor()
