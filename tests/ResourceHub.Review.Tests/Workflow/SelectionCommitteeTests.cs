@@ -32,15 +32,19 @@ public abstract class SelectionCommitteeTests(SiteFixture site)
         Assert.Equal(45, created["students"]!.GetValue<int>());
         Assert.False(created["inCatalogue"]!.GetValue<bool>());
 
-        foreach (var outsider in new[] { w.ReviewerA, w.SchoolAdminA, reviewerC, w.Expert })
+        foreach (var outsider in new[] { w.ReviewerA, w.SchoolAdminA, reviewerC })
         {
             Assert.False(await HasQueuedAsync(outsider, id));
         }
         var review = await QueuedReviewAsync(w.ReviewerB, id);
         var reviewId = review["id"]!.GetValue<Guid>();
+        // The outside expert assigned beside the committee has it too, until the committee decides first.
+        Assert.Equal(reviewId, (await QueuedReviewAsync(w.Expert, id))["id"]!.GetValue<Guid>());
         await ApiClient.ExpectProblemAsync(await DecideAsync(w.ReviewerA, reviewId, "Approve", "本校教材，同意"), HttpStatusCode.Forbidden);
         await ApiClient.ExpectProblemAsync(await DecideAsync(reviewerC, reviewId, "Approve", "同意"), HttpStatusCode.Forbidden);
         await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, reviewId, "Approve", "教材委员会同意选用。"), HttpStatusCode.OK);
+        Assert.False(await HasQueuedAsync(w.Expert, id));
+        await ApiClient.ExpectProblemAsync(await DecideAsync(w.Expert, reviewId, "Approve", "同意"), HttpStatusCode.Forbidden);
         var textbooks = (await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/schools/{w.SchoolB}/textbooks"), HttpStatusCode.OK)).AsArray();
         Assert.Equal("数控车床零件加工", Assert.Single(textbooks)!["courseName"]!.GetValue<string>());
     }
@@ -70,6 +74,19 @@ public abstract class SelectionCommitteeTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task OutsideExpert_DecidesSelectionBeforeCommittee_SelectionApproved()
+    {
+        var w = await ReviewWorld.CreateAsync(site);
+        var id = await w.PublishedTextbookAsync();
+        var selection = (await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控车削", reason = "选用" }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        var review = await QueuedReviewAsync(w.Expert, id);
+        Assert.Equal("Selection", review["kind"]!.GetValue<string>());
+        await ApiClient.ExpectAsync(await DecideAsync(w.Expert, review["id"]!.GetValue<Guid>(), "Approve", "同意选用"), HttpStatusCode.OK);
+        Assert.Equal("Approved", (await ApiClient.ExpectAsync(await w.TeacherB.GetAsync($"/api/v1/selections/{selection}"), HttpStatusCode.OK))["status"]!.GetValue<string>());
+        Assert.False(await HasQueuedAsync(w.ReviewerB, id));
+    }
+
+    [Fact]
     public async Task Catalogue_ImportedFromExcel_SelectionShowsItIsListed()
     {
         var w = await ReviewWorld.CreateAsync(site);
@@ -90,6 +107,29 @@ public abstract class SelectionCommitteeTests(SiteFixture site)
 
         var created = await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控编程", reason = "目录内教材" }), HttpStatusCode.Created);
         Assert.True(created["inCatalogue"]!.GetValue<bool>());
+
+        // A catalogue textbook this site does not hold: named by its entry, reviewed by the committee on the catalogue's facts.
+        var entry = Assert.Single(listed.AsArray())!["id"]!.GetValue<Guid>();
+        await ApiClient.ExpectProblemAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { courseName = "电工基础", reason = "目录内教材" }), HttpStatusCode.BadRequest);
+        await ApiClient.ExpectProblemAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { catalogueEntryId = Guid.NewGuid(), courseName = "电工基础", reason = "目录内教材" }), HttpStatusCode.BadRequest);
+        var offSite = await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new
+        {
+            catalogueEntryId = entry, courseName = "电工基础", term = "2026-2027学年第一学期", reason = "本站尚无该教材，依据规划教材目录选用。",
+        }), HttpStatusCode.Created);
+        Assert.Null(offSite["packageId"]);
+        Assert.True(offSite["inCatalogue"]!.GetValue<bool>());
+        var queue = await ApiClient.ExpectAsync(await w.ReviewerB.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK);
+        var review = queue.AsArray().Single(r => r!["selectionId"]?.GetValue<Guid>() == offSite["id"]!.GetValue<Guid>())!;
+        Assert.Equal("电工基础（第六版）", review["packageTitle"]!.GetValue<string>());
+        var page = await w.ReviewerB.PageAsync($"/review/{review["id"]}");
+        Assert.Contains("本站尚未收录", page);
+        Assert.Contains("978-7-5167-0002-8", page);
+        await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, review["id"]!.GetValue<Guid>(), "Approve", "同意选用目录教材。"), HttpStatusCode.OK);
+        Assert.Equal("Approved", (await ApiClient.ExpectAsync(await w.TeacherB.GetAsync($"/api/v1/selections/{offSite["id"]}"), HttpStatusCode.OK))["status"]!.GetValue<string>());
+        var textbooks = (await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/schools/{w.SchoolB}/textbooks"), HttpStatusCode.OK)).AsArray();
+        var listedBook = Assert.Single(textbooks, t => t!["courseName"]!.GetValue<string>() == "电工基础")!;
+        Assert.Equal("电工基础（第六版）", listedBook["title"]!.GetValue<string>());
+        Assert.Null(listedBook["packageId"]);
     }
 
     private static byte[] Workbook(params string[][] rows)
