@@ -14,9 +14,10 @@ public sealed class ReviewStages(ResourceHubDbContext db) : IReviewStages
         {
             return new Dictionary<Guid, string>();
         }
+        var ids = packageIds.Select(id => (Guid?)id).ToList();
         var open = await db.Set<Models.Review>().AsNoTracking()
-            .Where(r => packageIds.Contains(r.PackageId) && r.Kind == ReviewKind.Authoring && r.Status == ReviewStatus.Pending)
-            .Select(r => new { r.PackageId, r.Stage })
+            .Where(r => ids.Contains(r.PackageId) && r.Kind == ReviewKind.Authoring && r.Status == ReviewStatus.Pending)
+            .Select(r => new { PackageId = r.PackageId!.Value, r.Stage })
             .ToListAsync(ct);
         // Stages follow each other; should two be open, the later one is where it waits.
         return open.GroupBy(r => r.PackageId).ToDictionary(g => g.Key, g => g.Max(r => r.Stage).ToChinese());
