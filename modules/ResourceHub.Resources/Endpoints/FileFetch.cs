@@ -18,8 +18,8 @@ internal enum FetchCount
 /// Honest counts. A video's metadata preload, the PDF reader's chunked reads and a resumed
 /// download each send several requests; only the one that starts at byte 0 and runs to the end
 /// (no Range, "bytes=0-", or 0 to the last byte) starts a fetch, and only a fetch the browser
-/// makes as a navigation (a download link) or an API client makes is a download. A fetch for
-/// the page itself (Sec-Fetch-Dest video, audio, image, empty for pdf.js…, or <c>?view=1</c>,
+/// makes as a navigation (Sec-Fetch-Mode navigate: a download link) or an API client makes is a
+/// download. A fetch for the page itself (Sec-Fetch-Dest video, audio, image, empty for pdf.js…, or <c>?view=1</c>,
 /// which the package page puts on its reader and player) is a view.
 /// </summary>
 internal static class FileFetch
@@ -63,7 +63,12 @@ internal static class FileFetch
         {
             return true;
         }
-        // Browsers say what a request is for; none (an API client) or a navigation (a download link) is a download.
+        // Browsers say what a request is for. A navigation is a person's: a download link (Chromium
+        // sends Dest "empty" with Mode "navigate" for it) or the file opened in a tab. No header: an API client.
+        if (request.Headers["Sec-Fetch-Mode"].ToString() == "navigate")
+        {
+            return false;
+        }
         var destination = request.Headers["Sec-Fetch-Dest"].ToString();
         return destination.Length > 0 && destination is not ("document" or "iframe" or "frame");
     }
