@@ -1212,9 +1212,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.Property<long>("Views")
-                        .HasColumnType("bigint");
-
                     b.HasKey("Id");
 
                     b.HasIndex("LearningTaskId");
@@ -1276,6 +1273,32 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.HasIndex("TitleKey");
 
                     b.ToTable("TextbookCatalogue", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Review.Models.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceType", "Order");
+
+                    b.ToTable("ReviewChecklistItems", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
@@ -1395,9 +1418,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
-
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1543,6 +1563,14 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("ChecklistMet")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("ChecklistOpen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(10000)

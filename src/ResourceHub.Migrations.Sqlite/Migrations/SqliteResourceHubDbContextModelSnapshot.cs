@@ -1200,9 +1200,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Views")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("LearningTaskId");
@@ -1264,6 +1261,32 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.HasIndex("TitleKey");
 
                     b.ToTable("TextbookCatalogue", (string)null);
+                });
+
+            modelBuilder.Entity("ResourceHub.Review.Models.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceType", "Order");
+
+                    b.ToTable("ReviewChecklistItems", (string)null);
                 });
 
             modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
@@ -1381,9 +1404,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1529,6 +1549,14 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ChecklistMet")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ChecklistOpen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(10000)
