@@ -10,7 +10,8 @@ namespace ResourceHub.Media.Processing;
 /// Takes jobs from the table one at a time (the machine's cores belong to the requests first),
 /// woken by an upload on this node or by the poll for work queued on other nodes.
 /// </summary>
-public sealed class MediaWorker(IServiceScopeFactory scopes, MediaSignal signal, IOptions<MediaOptions> options, ILogger<MediaWorker> log) : BackgroundService
+public sealed class MediaWorker(
+    IServiceScopeFactory scopes, MediaSignal signal, JobHeartbeat heartbeat, IOptions<MediaOptions> options, ILogger<MediaWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +19,8 @@ public sealed class MediaWorker(IServiceScopeFactory scopes, MediaSignal signal,
         {
             return;
         }
-        var lease = TimeSpan.FromSeconds(options.Value.JobTimeoutSeconds) + TimeSpan.FromMinutes(2);
+        // Short, and renewed while the job runs: a dead node's job is taken over soon after.
+        var lease = TimeSpan.FromSeconds(options.Value.JobLeaseSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -51,7 +53,22 @@ public sealed class MediaWorker(IServiceScopeFactory scopes, MediaSignal signal,
         {
             return false;
         }
-        await scope.ServiceProvider.GetRequiredService<MediaJobRunner>().RunAsync(job, ct);
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var done = new CancellationTokenSource();
+        var beating = heartbeat.KeepAsync(job, lease, lost, done.Token);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<MediaJobRunner>().RunAsync(job, lost.Token);
+        }
+        catch (OperationCanceledException) when (lost.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            log.LogWarning("Media job {Job} was claimed by another node after this one's lease lapsed; its work here is dropped", job.Id);
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await beating;
+        }
         return true;
     }
 }
