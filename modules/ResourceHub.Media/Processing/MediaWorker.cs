@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResourceHub.Core.Diagnostics;
 using ResourceHub.Media.Services;
 
 namespace ResourceHub.Media.Processing;
@@ -11,8 +13,12 @@ namespace ResourceHub.Media.Processing;
 /// woken by an upload on this node or by the poll for work queued on other nodes.
 /// </summary>
 public sealed class MediaWorker(
-    IServiceScopeFactory scopes, MediaSignal signal, JobHeartbeat heartbeat, IOptions<MediaOptions> options, ILogger<MediaWorker> log) : BackgroundService
+    IServiceScopeFactory scopes, MediaSignal signal, JobHeartbeat heartbeat, SiteMetrics metrics, IOptions<MediaOptions> options,
+    ILogger<MediaWorker> log) : BackgroundService
 {
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
+    private long _sampled;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkerEnabled)
@@ -25,6 +31,7 @@ public sealed class MediaWorker(
         {
             try
             {
+                await SampleQueueAsync(stoppingToken);
                 if (await RunNextAsync(lease, stoppingToken))
                 {
                     continue;
@@ -42,6 +49,19 @@ public sealed class MediaWorker(
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
         }
+    }
+
+    /// <summary>The queue's length and age for the metrics, at most every few seconds.</summary>
+    private async Task SampleQueueAsync(CancellationToken ct)
+    {
+        if (Stopwatch.GetElapsedTime(_sampled) < SampleEvery && _sampled != 0)
+        {
+            return;
+        }
+        _sampled = Stopwatch.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        var (queued, oldest) = await scope.ServiceProvider.GetRequiredService<MediaJobStore>().MeasureAsync(ct);
+        metrics.JobQueue(queued, oldest);
     }
 
     /// <summary>Runs one job if there is one; public for tests that drive the queue by hand.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ResourceHub.Core.Diagnostics;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Models;
@@ -10,7 +11,7 @@ namespace ResourceHub.Media.Services;
 /// the shared store) and only then recorded as the upload's new offset, so HEAD on any node never
 /// reports a byte that a killed node could still lose. A dropped connection stages what arrived.
 /// </summary>
-public sealed class UploadBlockWriter(IStagedBlobs staged, TimeProvider clock)
+public sealed class UploadBlockWriter(IStagedBlobs staged, SiteMetrics metrics, TimeProvider clock)
 {
     public sealed record Written(long Offset, string Blocks, bool Dropped);
 
@@ -29,6 +30,7 @@ public sealed class UploadBlockWriter(IStagedBlobs staged, TimeProvider clock)
             // The block's offset leads its id (one length for all); the random tail keeps a stalled writer's block apart.
             var id = $"{offset:D19}{Guid.NewGuid():N}"[..27];
             await staged.StageAsync(BlobName(session.Id), id, buffer.AsMemory(0, filled), CancellationToken.None);
+            metrics.UploadBytes.Add(filled, new KeyValuePair<string, object?>("stage", "received"));
             offset += filled;
             blocks = blocks.Length == 0 ? id : $"{blocks},{id}";
             filled = 0;

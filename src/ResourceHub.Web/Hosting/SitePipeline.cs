@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ResourceHub.Core.Modules;
 using ResourceHub.Web.Errors;
 using ResourceHub.Web.Security;
@@ -37,7 +36,8 @@ public static class SitePipeline
             o.RoutePrefix = "api-docs";
             o.DocumentTitle = "ResourceHub API 文档";
         });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DatabaseReadinessCheck.Tag) });
+        app.MapResourceHubHealth();
+        app.MapResourceHubTelemetry();
         app.MapRazorPages();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {

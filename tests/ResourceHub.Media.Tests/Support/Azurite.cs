@@ -15,6 +15,15 @@ public static class Azurite
     public static string ServiceVersion =>
         Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_AZURITE_VERSION") is { Length: > 0 } v ? v : "2025-11-05";
 
+    /// <summary>The site's settings for blobs in the emulator, in <paramref name="container"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(string container) =>
+    [
+        new("ResourceHub:Blobs:Provider", "AzureBlob"),
+        new("ResourceHub:Blobs:AzureConnectionString", ConnectionString),
+        new("ResourceHub:Blobs:AzureContainer", container),
+        new("ResourceHub:Blobs:AzureServiceVersion", ServiceVersion),
+    ];
+
     /// <summary>Null when the emulator answers; otherwise why not.</summary>
     public static async Task<string?> UnavailableReasonAsync()
     {
