@@ -67,7 +67,11 @@ public sealed partial class FileSystemBlobStore(string root, string stagingRoot)
     {
         var path = PathOf(name);
         var existed = File.Exists(path);
-        File.Delete(path);
+        if (existed)
+        {
+            // File.Delete fails when the blob's folder was never made (a name that was never written).
+            File.Delete(path);
+        }
         return Task.FromResult(existed);
     }
 

@@ -7,10 +7,11 @@ namespace ResourceHub.Web.Hosting;
 
 public static class SitePipeline
 {
-    /// <summary>Migrations and first-run setup, before the site takes requests.</summary>
+    /// <summary>Migrations and first-run setup, before the site takes requests; one node at a time.</summary>
     public static async Task InitializeResourceHubAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        await using var exclusive = await StartupLock.AcquireAsync(scope.ServiceProvider.GetRequiredService<Core.Data.ResourceHubDbContext>());
         await scope.ServiceProvider.GetRequiredService<SetupService>().InitializeAsync();
     }
 

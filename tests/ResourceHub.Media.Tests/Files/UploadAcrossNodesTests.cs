@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,11 +28,11 @@ public abstract class UploadAcrossNodesTests(SiteFixture site)
         var bytes = SampleFiles.ZipLike(3_000_000);
         var location = await CreateAsync(onA, "跨节点上传.zip", bytes.Length);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await new TusClient(onA).PatchAsync(location, 0, bytes[..1_000_000])).StatusCode);
-        Assert.Equal(1_000_000, await new TusClient(onB).OffsetAsync(location));
-        Assert.Equal(HttpStatusCode.NoContent, (await new TusClient(onB).PatchAsync(location, 1_000_000, bytes[1_000_000..2_000_000])).StatusCode);
-        Assert.Equal(2_000_000, await new TusClient(onA).OffsetAsync(location));
-        var last = await new TusClient(onA).PatchAsync(location, 2_000_000, bytes[2_000_000..]);
+        Assert.Equal(HttpStatusCode.NoContent, (await new TusClient(onA.Api, onA.PackageId).PatchAsync(location, 0, bytes[..1_000_000])).StatusCode);
+        Assert.Equal(1_000_000, await new TusClient(onB.Api, onB.PackageId).OffsetAsync(location));
+        Assert.Equal(HttpStatusCode.NoContent, (await new TusClient(onB.Api, onB.PackageId).PatchAsync(location, 1_000_000, bytes[1_000_000..2_000_000])).StatusCode);
+        Assert.Equal(2_000_000, await new TusClient(onA.Api, onA.PackageId).OffsetAsync(location));
+        var last = await new TusClient(onA.Api, onA.PackageId).PatchAsync(location, 2_000_000, bytes[2_000_000..]);
 
         Assert.Equal(HttpStatusCode.NoContent, last.StatusCode);
         var fileId = last.Headers.GetValues("ResourceHub-File-Id").Single();
@@ -51,9 +52,9 @@ public abstract class UploadAcrossNodesTests(SiteFixture site)
 
         // A slow client on node A holds the upload; the same upload's PATCH on node B must not also write.
         var slow = new GatedStream(bytes, 50_000);
-        var writing = new TusClient(onA).PatchAsync(location, 0, new StreamContent(slow), Ct);
+        var writing = new TusClient(onA.Api, onA.PackageId).PatchAsync(location, 0, new StreamContent(slow), Ct);
         await WhileAsync(async () => await WriterAsync(id) is null);
-        var loser = await new TusClient(onB).PatchAsync(location, 0, bytes);
+        var loser = await new TusClient(onB.Api, onB.PackageId).PatchAsync(location, 0, bytes);
         var problem = await ApiClient.ExpectProblemAsync(loser, HttpStatusCode.Conflict);
         Assert.Equal("上传正在进行", problem["title"]!.GetValue<string>());
 
@@ -66,11 +67,13 @@ public abstract class UploadAcrossNodesTests(SiteFixture site)
         Assert.Single((await onB.PackageAsync())["files"]!.AsArray());
     }
 
-    /// <summary>Node A is the fixture; node B shares its database, blob store and data path, with an index of its own.</summary>
+    /// <summary>Node B of each fixture, started once: the fixture's database, blob store and data path, an index of its own.</summary>
+    private static readonly ConditionalWeakTable<SiteFixture, WebApplicationFactory<Program>> NodesB = new();
+
     private async Task<(MediaApi A, MediaApi B)> TwoNodesAsync()
     {
         var onA = await MediaApi.TeacherAsync(site);
-        var nodeB = site.WithWebHostBuilder(b => b.UseSetting("ResourceHub:Search:IndexPath", Path.Combine(site.DataPath, "index-b")));
+        var nodeB = NodesB.GetValue(site, s => s.WithWebHostBuilder(b => b.UseSetting("ResourceHub:Search:IndexPath", Path.Combine(s.DataPath, "index-b"))));
         var client = new ApiClient(nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         client.Http.DefaultRequestHeaders.Authorization = onA.Api.Http.DefaultRequestHeaders.Authorization;
         return (onA, new MediaApi(client, onA.SchoolId, onA.PackageId));
@@ -78,7 +81,7 @@ public abstract class UploadAcrossNodesTests(SiteFixture site)
 
     private static async Task<Uri> CreateAsync(MediaApi api, string name, int length)
     {
-        var created = await ApiClient.ExpectAsync(await new TusClient(api).CreateAsync(name, length), HttpStatusCode.Created);
+        var created = await ApiClient.ExpectAsync(await new TusClient(api.Api, api.PackageId).CreateAsync(name, length), HttpStatusCode.Created);
         return new Uri($"/api/v1/uploads/{created["id"]}", UriKind.Relative);
     }
 

@@ -46,7 +46,7 @@ public abstract class SweeperTests(SiteFixture site)
     public async Task Sweep_ExpiredUpload_SessionAndStagedBytesGone()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         var created = await ApiClient.ExpectAsync(await tus.CreateAsync("abandoned.zip", 1000), HttpStatusCode.Created);
         var location = new Uri($"/api/v1/uploads/{created["id"]}", UriKind.Relative);
         Assert.Equal(HttpStatusCode.NoContent, (await tus.PatchAsync(location, 0, SampleFiles.ZipLike(400))).StatusCode);

@@ -15,6 +15,8 @@ internal static class MediaSettings
         new("ResourceHub:Media:MaxInflatedBytes", (64 << 20).ToString()),
         new("ResourceHub:Media:PollSeconds", "0.5"),
         new("ResourceHub:Media:JobTimeoutSeconds", "60"),
+        // Short, so that a dead node's job is taken over within seconds.
+        new("ResourceHub:Media:JobLeaseSeconds", "3"),
     ];
 }
 

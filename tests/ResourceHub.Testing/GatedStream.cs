@@ -1,4 +1,4 @@
-namespace ResourceHub.Media.Tests.Support;
+namespace ResourceHub.Testing;
 
 /// <summary>A request body that sends its first <paramref name="before"/> bytes, then waits for <see cref="Open"/>: a slow client.</summary>
 public sealed class GatedStream(byte[] data, int before) : MemoryStream(data)

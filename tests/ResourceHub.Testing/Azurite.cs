@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 
-namespace ResourceHub.Media.Tests.Support;
+namespace ResourceHub.Testing;
 
 /// <summary>
 /// The local Azure Storage emulator (npm azurite): <c>azurite-blob --blobHost 127.0.0.1 --blobPort 10000</c>.
