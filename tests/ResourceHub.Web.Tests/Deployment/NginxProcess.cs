@@ -33,7 +33,10 @@ public sealed partial class NginxProcess : IDisposable
         site = site.Replace("listen 80;", $"listen 127.0.0.1:{Port};").Replace("/var/log/nginx/", _folder + "/");
         File.WriteAllText(Path.Combine(_folder, "resourcehub.conf"), site);
         // Workers run as nobody when nginx starts as root: the folder must be theirs to write too.
-        File.SetUnixFileMode(_folder, (UnixFileMode)0x1FF);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_folder, (UnixFileMode)0x1FF);
+        }
         File.WriteAllText(Path.Combine(_folder, "nginx.conf"), $$"""
             worker_processes 1;
             pid {{_folder}}/nginx.pid;

@@ -25,7 +25,7 @@ public sealed class TwoNodeDeployment : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _unavailable = !File.Exists(NginxProcess.Binary) ? $"{NginxProcess.Binary} is missing (apt-get install nginx-light)"
-            : await Azurite.UnavailableReasonAsync() ?? await CreateDatabaseAsync();
+            : await Azurite.UnavailableReasonAsync() ?? await PostgreSqlSite.CreateDatabaseAsync(_database);
         if (_unavailable is not null)
         {
             return;
@@ -81,22 +81,6 @@ public sealed class TwoNodeDeployment : IAsyncLifetime
         ["ResourceHub__Media__PollSeconds"] = "0.5",
     };
 
-    private async Task<string?> CreateDatabaseAsync()
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(PostgreSqlSite.ServerConnectionString);
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-            return null;
-        }
-        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
-        {
-            return $"PostgreSQL unreachable: {e.Message}";
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         Nginx.Dispose();
@@ -104,10 +88,7 @@ public sealed class TwoNodeDeployment : IAsyncLifetime
         B?.Dispose();
         if (_unavailable is null)
         {
-            await using var connection = new NpgsqlConnection(PostgreSqlSite.ServerConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await PostgreSqlSite.DropDatabaseAsync(_database);
         }
         if (Directory.Exists(_data))
         {
