@@ -52,11 +52,21 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
 
         var expired = await db.Set<UploadSession>().Where(u => u.ExpiresAt < now).ToListAsync(ct);
         // The staged bytes first, then the row: a crash in between leaves a row that the next sweep clears.
+        var gone = new List<UploadSession>();
         foreach (var session in expired)
         {
-            await staged.DiscardAsync(UploadBlockWriter.BlobName(session.Id), ct);
+            try
+            {
+                await staged.DiscardAsync(UploadBlockWriter.BlobName(session.Id), ct);
+                gone.Add(session);
+            }
+            catch (Exception e) when (e is IOException or Azure.RequestFailedException)
+            {
+                // The store hiccupped: this upload keeps its row, and the next sweep tries again.
+                log.LogWarning(e, "Could not discard the staged bytes of expired upload {Upload}", session.Id);
+            }
         }
-        db.RemoveRange(expired);
+        db.RemoveRange(gone);
         await db.SaveChangesAsync(ct);
 
         // Names first, then the listing: a blob written after the names were read is young and spared by the cutoff.
@@ -77,6 +87,6 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
                 orphans++;
             }
         }
-        return new(orphans, expired.Count);
+        return new(orphans, gone.Count);
     }
 }

@@ -131,12 +131,15 @@ public sealed partial class TwoNodeDeploymentTests(TwoNodeDeployment site) : ICl
     private static async Task<HttpResponseMessage> ResumeAsync(TusClient tus, Uri location, byte[] bytes, long offset)
     {
         var deadline = DateTime.UtcNow.AddSeconds(TwoNodeDeployment.UploadLeaseSeconds * 6);
+        var started = DateTime.UtcNow;
         var refusals = new List<HttpStatusCode>();
         while (true)
         {
             var response = await tus.PatchAsync(location, offset, bytes[(int)offset..]);
             if (response.StatusCode == HttpStatusCode.NoContent)
             {
+                TestContext.Current.TestOutputHelper?.WriteLine(
+                    $"resumed at {offset} bytes after {(DateTime.UtcNow - started).TotalSeconds:F1} s; refused first: {string.Join(", ", refusals.Select(r => (int)r))}");
                 return response;
             }
             refusals.Add(response.StatusCode);
