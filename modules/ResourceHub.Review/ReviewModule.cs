@@ -31,6 +31,8 @@ public sealed class ReviewModule : IModule
         services.AddScoped<Notifier>();
         services.AddScoped<ExpertPool>();
         services.AddScoped<ExpertAssigner>();
+        services.AddScoped<ExpertReserve>();
+        services.AddScoped<IExpertDirectory, ExpertDirectory>();
         services.AddScoped<NationalCatalogue>();
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<OverdueSweepOptions>(configuration.GetSection("ResourceHub:Review"));

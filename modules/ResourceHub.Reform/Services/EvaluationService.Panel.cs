@@ -1,3 +1,4 @@
+using ResourceHub.Review;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResourceHub.Core.Http;
@@ -41,8 +42,9 @@ public sealed partial class EvaluationService
         db.Set<PanelMember>().AsNoTracking().Where(p => p.NominationId == id).OrderBy(p => p.AssignedAt).ToListAsync(ct);
 
     /// <summary>
-    /// The Admin, or the RegionAdmin of the nominating school's region, appoints experts: reviewers
-    /// (专家) with no tie to the school (not of it). An expert already on the panel stays once.
+    /// The Admin, or the RegionAdmin of the nominating school's region, assigns the panel: experts
+    /// of the pool (专家库), appointed and in term, with no tie to the school (not of it). An
+    /// expert already on the panel stays once; a refused one leaves the panel as it was.
     /// </summary>
     public async Task<List<PanelMember>> AssignPanelAsync(ClaimsPrincipal actor, Guid id, IReadOnlyList<Guid> expertIds, CancellationToken ct = default)
     {
@@ -52,17 +54,25 @@ public sealed partial class EvaluationService
             throw new ConflictException("评选结果已发布，不能再调整评审专家组。");
         }
         var panel = await PanelAsync(id, ct);
-        foreach (var expertId in expertIds.Distinct().Where(e => panel.All(p => p.ExpertId != e)))
+        var added = expertIds.Distinct().Where(e => panel.All(p => p.ExpertId != e)).ToList();
+        var found = new List<Guid>();
+        foreach (var expertId in added)
         {
             var expert = await users.FindByIdAsync(expertId.ToString()) ?? throw new FieldException("expertIds", $"用户 {expertId} 不存在。");
-            if (!await users.IsInRoleAsync(expert, Roles.Reviewer))
-            {
-                throw new FieldException("expertIds", $"{expert.DisplayName}不是审核专家，不能参加评审。");
-            }
             if (expert.SchoolId == nomination.SchoolId)
             {
                 throw new ConflictException($"{expert.DisplayName}是参评学校的人员，须回避，不能评审本校的项目。");
             }
+            found.Add(expert.Id);
+        }
+        var pool = await experts.ActiveExpertsAsync(found, ct);
+        if (found.FirstOrDefault(e => !pool.Contains(e)) is var outside && outside != Guid.Empty)
+        {
+            var name = (await users.FindByIdAsync(outside.ToString()))!.DisplayName;
+            throw new FieldException("expertIds", $"{name}不是专家库中在聘的专家，不能参加评审。");
+        }
+        foreach (var expertId in found)
+        {
             db.Add(new PanelMember { NominationId = id, ExpertId = expertId, AssignedById = actor.UserId()!.Value });
         }
         await db.SaveChangesAsync(ct);

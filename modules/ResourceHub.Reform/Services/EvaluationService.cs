@@ -1,3 +1,4 @@
+using ResourceHub.Review;
 using ResourceHub.Standards;
 using ResourceHub.Schools;
 using System.Security.Claims;
@@ -18,7 +19,7 @@ namespace ResourceHub.Reform.Services;
 /// </summary>
 public sealed partial class EvaluationService(
     ResourceHubDbContext db, ISchoolDirectory schools, RegionScope regions, IPackageViews packages,
-    ISpecialtyCatalog specialties, UserManager<ResourceHubUser> users)
+    ISpecialtyCatalog specialties, UserManager<ResourceHubUser> users, IExpertDirectory experts)
 {
     /// <summary>What a school puts forward, and what it rests on.</summary>
     public sealed record NominationInput(ShowcaseKind Kind, string Title, string? Description, Guid SchoolId, string? SpecialtyCode, Guid? CourseId = null, IReadOnlyList<Guid>? PackageIds = null);

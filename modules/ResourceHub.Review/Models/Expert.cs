@@ -25,9 +25,15 @@ public sealed class Expert
     /// <summary>Appointed, in the appointment period, and not suspended.</summary>
     public bool IsActiveOn(DateOnly day) => SuspendedAt is null && AppointedFrom <= day && (AppointedTo is null || day <= AppointedTo);
 
-    /// <summary>A specialty code matches its own code or the code of its 专业大类 (the first two digits).</summary>
+    /// <summary>The code of a reserve appointment (see ExpertReserve): every specialty.</summary>
+    public const string EverySpecialty = "*";
+
+    /// <summary>A specialty code matches its own code, the code of its 专业大类 (the first two digits), or every specialty.</summary>
     public bool Covers(string specialtyCode) =>
-        SpecialtyCodes.Any(c => c == specialtyCode || (c.Length == 2 && specialtyCode.StartsWith(c, StringComparison.Ordinal)));
+        SpecialtyCodes.Any(c => c == EverySpecialty || c == specialtyCode || (c.Length == 2 && specialtyCode.StartsWith(c, StringComparison.Ordinal)));
+
+    /// <summary>Whether this appointment names the specialty itself rather than only covering everything.</summary>
+    public bool Specialises => !SpecialtyCodes.Contains(EverySpecialty);
 
     internal void Suspend(string? reason)
     {

@@ -11,7 +11,7 @@ namespace ResourceHub.Review.Services;
 /// package, anyone assigned to this stage before), the least busy first. Adds to the caller's
 /// unit of work; the caller saves.
 /// </summary>
-public sealed class ExpertAssigner(ResourceHubDbContext db, Notifier notifier, TimeProvider clock)
+public sealed class ExpertAssigner(ResourceHubDbContext db, Notifier notifier, ExpertReserve reserve, TimeProvider clock)
 {
     /// <summary>Fills the stage up to its required number of active or decided assignments; returns how many are still missing.</summary>
     public async Task<int> FillAsync(Models.Review review, string packageTitle, CancellationToken ct)
@@ -22,22 +22,23 @@ public sealed class ExpertAssigner(ResourceHubDbContext db, Notifier notifier, T
         {
             return 0;
         }
+        var before = review.Assignments.Select(a => a.UserId).ToHashSet();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var pool = (await db.Set<Expert>().AsNoTracking().Where(e => e.SuspendedAt == null).ToListAsync(ct))
             .Where(e => e.IsActiveOn(today) && (review.SpecialtyCode is null || e.Covers(review.SpecialtyCode))).ToList();
-        var userIds = pool.Select(e => e.UserId).ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.SchoolId, u.DisabledAt }).ToDictionaryAsync(u => u.Id, ct);
-        var before = review.Assignments.Select(a => a.UserId).ToHashSet();
-        var candidates = pool.Where(e => users.TryGetValue(e.UserId, out var u) && u.DisabledAt is null
-                && u.SchoolId != review.SchoolId && (u.SchoolId is null || u.SchoolId != review.ExcludedSchoolId)
-                && !review.Interested.Contains(e.UserId) && !before.Contains(e.UserId))
-            .ToList();
+        var candidates = await WithoutConflictAsync(review, pool, before, ct);
+        if (candidates.Count < missing)
+        {
+            // Too few appointed experts: the reserve (school-less Reviewers an Admin created) steps in.
+            var skip = review.Interested.Concat(before).ToHashSet();
+            candidates.AddRange(await WithoutConflictAsync(review, await reserve.AppointAsync(skip, ct), before, ct));
+        }
         var ids = candidates.Select(e => e.Id).ToList();
         var load = await db.Set<ReviewAssignment>().AsNoTracking().Where(a => ids.Contains(a.ExpertId) && a.Status == AssignmentStatus.Active)
             .GroupBy(a => a.ExpertId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var now = clock.GetUtcNow();
-        foreach (var expert in candidates.OrderBy(e => load.GetValueOrDefault(e.Id)).ThenBy(e => e.AppointedAt).Take(missing))
+        // Specialists of the package's field before generalists, then the least busy, then the longest serving.
+        foreach (var expert in candidates.OrderBy(e => !e.Specialises).ThenBy(e => load.GetValueOrDefault(e.Id)).ThenBy(e => e.AppointedAt).Take(missing))
         {
             var assignment = new ReviewAssignment { ReviewId = review.Id, ExpertId = expert.Id, UserId = expert.UserId, AssignedAt = now, DueAt = now.AddDays(review.DueDays) };
             db.Add(assignment);
@@ -53,6 +54,18 @@ public sealed class ExpertAssigner(ResourceHubDbContext db, Notifier notifier, T
             review.Touch();
         }
         return missing;
+    }
+
+    /// <summary>The experts without a conflict: not of the review's schools, no interest in the package, not assigned to this stage before.</summary>
+    private async Task<List<Expert>> WithoutConflictAsync(Models.Review review, List<Expert> experts, HashSet<Guid> before, CancellationToken ct)
+    {
+        var userIds = experts.Select(e => e.UserId).ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.SchoolId, u.DisabledAt }).ToDictionaryAsync(u => u.Id, ct);
+        return experts.Where(e => users.TryGetValue(e.UserId, out var u) && u.DisabledAt is null
+                && u.SchoolId != review.SchoolId && (u.SchoolId is null || u.SchoolId != review.ExcludedSchoolId)
+                && !review.Interested.Contains(e.UserId) && !before.Contains(e.UserId))
+            .ToList();
     }
 
     /// <summary>Closes an assignment (declined, overdue, withdrawn) and assigns another expert in its place.</summary>

@@ -69,9 +69,15 @@ public sealed class ExpertPool(ResourceHubDbContext db, TimeProvider clock, ISpe
         }
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UserId, ct)
             ?? throw new FieldException("userId", "用户不存在。");
-        if (await db.Set<Expert>().AnyAsync(e => e.UserId == user.Id && e.SuspendedAt == null, ct))
+        var current = await db.Set<Expert>().Where(e => e.UserId == user.Id && e.SuspendedAt == null).ToListAsync(ct);
+        if (current.Any(e => !ExpertReserve.IsReserve(e)))
         {
             throw new ConflictException($"“{user.DisplayName}”已在专家库中。");
+        }
+        // A reserve appointment (every specialty, no organisation) gives way to the real one.
+        foreach (var reserve in current)
+        {
+            reserve.Suspend("已由正式聘任取代");
         }
         var expert = new Expert
         {

@@ -9,8 +9,8 @@ namespace ResourceHub.Review.Services;
 
 /// <summary>
 /// Selection review (凡选必审): the gate's half that moves selections. The choosing school's
-/// textbook committee (its Reviewers who did not ask) decides; where the region's rule says so,
-/// an assigned expert decides after it; the textbook's own school never does (a school choosing
+/// textbook committee (its Reviewers who did not ask) or the outside expert assigned beside it
+/// decides, whoever is first; where the region's rule says so, an assigned expert decides after the committee; the textbook's own school never does (a school choosing
 /// its own textbook has only the expert stage).
 /// </summary>
 public sealed partial class ReviewGate
@@ -85,7 +85,9 @@ public sealed partial class ReviewGate
     {
         var selection = await db.Set<Selection>().FirstAsync(s => s.Id == review.SelectionId, ct);
         var package = await views.SubmittedAsync(review.PackageId, review.Version, ct) ?? throw new NotFoundException("资源包不存在。");
-        if (review.Status == ReviewStatus.Approved && review.Stage == ReviewStage.Selection && await policies.SelectionNeedsExpertAsync(selection.SchoolId, ct))
+        // The outside expert assigned beside the committee deciding first satisfies the region's expert rule too.
+        if (review.Status == ReviewStatus.Approved && review.Stage == ReviewStage.Selection && row.ReviewerRole != ReviewerIdentity.ExpertRole
+            && await policies.SelectionNeedsExpertAsync(selection.SchoolId, ct))
         {
             // The region asks an expert too: the committee's approval opens the expert stage; the selection stays in review.
             history.Record(actor, package.Id, HistoryActions.Approved, null, null, review.Version, $"学校教材委员会：{row.Comment ?? "同意"}", selection.Id);

@@ -59,7 +59,7 @@ public sealed partial class ReviewGate(
         {
             throw new ConflictException("这项审核已经作出决定。");
         }
-        if (review.Stage == ReviewStage.Expert)
+        if (role == ReviewerIdentity.ExpertRole)
         {
             // An assignment holds only while its expert is appointed: suspended or out of term, no decision.
             _ = await pool.ActiveExpertAsync(who.Id, ct) ?? throw new ForbiddenException("您的专家聘任已暂停或不在聘期内，不能作出专家审核决定。");
@@ -167,15 +167,22 @@ public sealed partial class ReviewGate(
         await AnnounceAsync(review, package.Title, ct);
     }
 
-    /// <summary>An expert stage is announced to its assigned experts only; other stages to everyone eligible.</summary>
+    /// <summary>
+    /// An expert stage is announced to its assigned experts only; a selection stage to the choosing
+    /// school's committee and to one outside expert assigned beside it (凡选必审 by the committee or
+    /// an outside expert, whoever decides first); a school stage to everyone eligible.
+    /// </summary>
     private async Task AnnounceAsync(Models.Review review, string title, CancellationToken ct)
     {
-        if (review.Stage == ReviewStage.Expert)
+        // The committee is told before the expert is assigned, so the expert gets one message, the assignment's.
+        if (review.Stage != ReviewStage.Expert)
+        {
+            await notifier.NewReviewAsync(review, title, ct);
+        }
+        if (review.Stage != ReviewStage.School)
         {
             await assigner.FillAsync(review, title, ct);
-            return;
         }
-        await notifier.NewReviewAsync(review, title, ct);
     }
 
     /// <summary>The history row of a status move (a return is filed under the version that was returned).</summary>

@@ -14,7 +14,7 @@ public sealed record ReviewerIdentity(Guid Id, Guid? SchoolId, bool IsReviewer, 
     /// The role this person may decide <paramref name="review"/> in, or null. The school stage is
     /// for a SchoolAdmin or Reviewer of the author's school; the expert stage only for the experts
     /// assigned to it (the pool, not a role); a selection for the choosing school's committee (its
-    /// Reviewers). Never those with an interest in it (every creator, editor and submitter of the
+    /// Reviewers) or the outside expert assigned to it, whoever decides first. Never those with an interest in it (every creator, editor and submitter of the
     /// version, the requester, earlier deciders), never the textbook's own school for a selection.
     /// </summary>
     public string? EligibleRole(Models.Review review)
@@ -28,6 +28,7 @@ public sealed record ReviewerIdentity(Guid Id, Guid? SchoolId, bool IsReviewer, 
             ReviewStage.School when SchoolId == review.SchoolId => IsReviewer ? Roles.Reviewer : IsSchoolAdmin ? Roles.SchoolAdmin : null,
             ReviewStage.Expert when SchoolId != review.SchoolId && review.ActiveAssignmentOf(Id) is not null => ExpertRole,
             ReviewStage.Selection when SchoolId == review.SchoolId && IsReviewer => Roles.Reviewer,
+            ReviewStage.Selection when SchoolId != review.SchoolId && review.ActiveAssignmentOf(Id) is not null => ExpertRole,
             _ => null,
         };
     }

@@ -50,6 +50,9 @@ public sealed class BrowserSite : SiteFixture
     {
         EnsureAvailable();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
+        // A shared 2-core CI machine runs several test assemblies' sites at once: give it headroom.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         PageChecks.TrackCspViolations(page);
         return page;
@@ -62,7 +65,10 @@ public sealed class BrowserSite : SiteFixture
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase));
+        // Signed in is what the person sees: the page has moved on and offers 退出 (folded in the menu on a phone). Waiting for the
+        // next page's full load event instead made a slow CI machine time out on images still coming.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "退出", IncludeHidden = true }).First).ToBeAttachedAsync(new() { Timeout = 60_000 });
     }
 
     /// <summary>Keeps a screenshot of the page for the README (docs/screenshots), when asked to.</summary>

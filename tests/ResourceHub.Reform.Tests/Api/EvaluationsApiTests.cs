@@ -47,6 +47,20 @@ public abstract class EvaluationsApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Panel_ReviewerOfAnotherSchoolNotInThePool_Returns400_PanelUnchanged()
+    {
+        var n = await NominateAsync();
+        var other = await n.Admin.CreateSchoolAsync();
+        var (name, _) = await n.Admin.CreateUserAsync(other, "Reviewer");
+        var users = (await ApiClient.ExpectAsync(await n.Admin.GetAsync("/api/v1/users"), HttpStatusCode.OK)).AsArray();
+        var id = users.Single(u => u!["userName"]!.GetValue<string>() == name)!["id"]!.GetValue<Guid>();
+        var body = await ApiClient.ExpectProblemAsync(await n.Admin.PostAsync($"/api/v1/nominations/{n.Id}/panel", new { expertIds = new[] { id } }), HttpStatusCode.BadRequest);
+        Assert.Contains("专家库", body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var panel = await ApiClient.ExpectAsync(await n.Admin.GetAsync($"/api/v1/nominations/{n.Id}/panel"), HttpStatusCode.OK);
+        Assert.Equal(3, panel.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Publish_ThreeScoresAboveThreshold_IsFeaturedOnHomePage()
     {
         var n = await NominateAsync();
@@ -121,7 +135,7 @@ public abstract class EvaluationsApiTests(SiteFixture site)
         public int Full => Rubric.Sum(c => c!["maxScore"]!.GetValue<int>());
     }
 
-    /// <summary>A school's nomination with a panel of three outside experts appointed by the admin.</summary>
+    /// <summary>A school's nomination with a panel of three outside experts of the pool (专家库).</summary>
     private async Task<Nominated> NominateAsync()
     {
         var admin = await site.AdminAsync();
@@ -135,10 +149,9 @@ public abstract class EvaluationsApiTests(SiteFixture site)
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            var (name, password) = await admin.CreateUserAsync(null, "Reviewer");
+            var (userId, name, password) = await admin.AppointExpertAsync(null, "04");
             experts.Add(await site.Api().SignInAsync(name, password));
-            var users = (await ApiClient.ExpectAsync(await admin.GetAsync("/api/v1/users"), HttpStatusCode.OK)).AsArray();
-            ids.Add(users.Single(u => u!["userName"]!.GetValue<string>() == name)!["id"]!.GetValue<Guid>());
+            ids.Add(userId);
         }
         var panel = await ApiClient.ExpectAsync(await admin.PostAsync($"/api/v1/nominations/{id}/panel", new { expertIds = ids }), HttpStatusCode.OK);
         Assert.Equal(3, panel.AsArray().Count);

@@ -14,7 +14,9 @@ namespace ResourceHub.Review.Tests.Properties;
 /// three schools (the third in a region whose policy asks two experts for a textbook and one for
 /// a work page), four people of mixed roles in each, two outside experts and the administrator.
 /// The two outside people and the first school's Reviewer are appointed to the expert pool; one
-/// more outside Reviewer is not (a "puppet" that must never decide an expert stage).
+/// more outside Reviewer the administrator created is not: the pool's reserve, an expert only once
+/// the site appointed it for a stage the pool could not fill (school Reviewers, whom school admins
+/// mint, never are).
 /// </summary>
 public sealed class GateWorld
 {
@@ -45,7 +47,10 @@ public sealed class GateWorld
     /// <summary>People the administrator appointed during the run (random AppointExpert actions).</summary>
     public HashSet<Guid> Appointed { get; } = [];
 
-    public bool IsExpert(Guid id) => Experts.Contains(id) || Appointed.Contains(id);
+    public bool IsExpert(Guid id) => Experts.Contains(id) || Appointed.Contains(id) || IsReserve(id);
+
+    /// <summary>A school-less Reviewer the administrator created: the pool's reserve.</summary>
+    public bool IsReserve(Guid id) => People.Any(p => p.Id == id && p.SchoolId is null && p.Roles.Contains("Reviewer"));
 
     public Guid AdminId => People.Single(p => p.Roles.Contains("Admin")).Id;
 

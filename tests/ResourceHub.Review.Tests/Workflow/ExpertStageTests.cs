@@ -1,3 +1,4 @@
+using ResourceHub.Core.Reports;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceHub.Review.Services;
@@ -82,7 +83,15 @@ public abstract class ExpertStageTests(SiteFixture site)
         {
             var overdue = await scope.ServiceProvider.GetRequiredService<ReviewQueries>().AssignmentsAsync(true, later, TestContext.Current.CancellationToken);
             Assert.Contains(overdue, r => r.Assignment.ReviewId == reviewId);
+            // The 督导 report of the school counts it, naming the expert and the due date.
+            var report = scope.ServiceProvider.GetServices<IOversightSource>().OfType<ReviewOversight>().Single();
+            var schools = new Dictionary<Guid, string> { [w.SchoolA] = "甲校" };
+            Assert.Equal(0, (await OverdueFigureAsync(report, schools, DateTimeOffset.UtcNow)).Value);
+            var late = await OverdueFigureAsync(report, schools, later);
+            Assert.Equal(1, late.Value);
+            Assert.Contains("待审核", Assert.Single(late.Rows).Detail);
             Assert.True(await scope.ServiceProvider.GetRequiredService<ReviewGate>().ReassignOverdueAsync(later, TestContext.Current.CancellationToken) >= 1);
+            Assert.Contains((await OverdueFigureAsync(report, schools, DateTimeOffset.UtcNow)).Rows, r => r.Detail.Contains("逾期已改派"));
         }
         Assert.False(await HasQueuedAsync(w.Expert, id));
         var review = await QueuedReviewAsync(second, id);
@@ -90,6 +99,9 @@ public abstract class ExpertStageTests(SiteFixture site)
         var admin = await ApiClient.ExpectAsync(await w.Admin.GetAsync("/api/v1/review-assignments"), HttpStatusCode.OK);
         Assert.Contains(admin.AsArray(), a => a!["status"]!.GetValue<string>() == "Overdue");
     }
+
+    private static async Task<OversightFigure> OverdueFigureAsync(ReviewOversight report, Dictionary<Guid, string> schools, DateTimeOffset now) =>
+        (await report.CountAsync(new OversightScope("内蒙古自治区", schools, now), TestContext.Current.CancellationToken)).Figures.Single(f => f.Key == "assignments.overdue");
 
     [Fact]
     public async Task ConflictedExpertsNeverAssigned_SchoolStageNotByAnEditor()
@@ -113,6 +125,34 @@ public abstract class ExpertStageTests(SiteFixture site)
         Assert.False(await HasQueuedAsync(ownSchoolExpert, id));
         await ApproveAsync(w.Expert, id);
         Assert.Equal("Published", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PoolEmpty_SchoollessReviewerAnAdminCreated_IsTheReserve_ListedForEverySpecialty()
+    {
+        var w = await ReviewWorld.CreateAsync(site);
+        await SuspendAllExpertsAsync(w.Admin);
+        var (reserveName, reservePassword) = await w.Admin.CreateUserAsync(null, "Reviewer");
+        var reserve = await site.Api().SignInAsync(reserveName, reservePassword);
+        var id = await w.SubmittedPackageAsync(w.TeacherA);
+        await ApproveAsync(w.ReviewerA, id);
+
+        Assert.False(await HasQueuedAsync(w.Expert, id));
+        var pool = await ApiClient.ExpectAsync(await w.Admin.GetAsync("/api/v1/experts"), HttpStatusCode.OK);
+        var listed = pool.AsArray().Single(e => e!["userName"]?.GetValue<string>() == reserveName && e["active"]!.GetValue<bool>())!;
+        Assert.Equal("*", Assert.Single(listed["specialtyCodes"]!.AsArray())!.GetValue<string>());
+        await ApproveAsync(reserve, id, "后备专家同意出版。");
+        Assert.Equal("Published", (await PackageAsync(w.TeacherA, id))["status"]!.GetValue<string>());
+
+        // An Admin appointing them properly replaces the reserve appointment instead of refusing it.
+        var userId = listed["userId"]!.GetValue<Guid>();
+        await ApiClient.ExpectAsync(await w.Admin.PostAsync("/api/v1/experts", new
+        {
+            userId, specialtyCodes = new[] { "0102" }, organisation = "某职业技术研究院", appointedFrom = DateOnly.FromDateTime(DateTime.UtcNow),
+        }), HttpStatusCode.Created);
+        pool = await ApiClient.ExpectAsync(await w.Admin.GetAsync("/api/v1/experts"), HttpStatusCode.OK);
+        var active = pool.AsArray().Where(e => e!["userId"]!.GetValue<Guid>() == userId && e["active"]!.GetValue<bool>()).ToList();
+        Assert.Equal("0102", Assert.Single(Assert.Single(active)!["specialtyCodes"]!.AsArray())!.GetValue<string>());
     }
 
     [Fact]

@@ -32,15 +32,19 @@ public abstract class SelectionCommitteeTests(SiteFixture site)
         Assert.Equal(45, created["students"]!.GetValue<int>());
         Assert.False(created["inCatalogue"]!.GetValue<bool>());
 
-        foreach (var outsider in new[] { w.ReviewerA, w.SchoolAdminA, reviewerC, w.Expert })
+        foreach (var outsider in new[] { w.ReviewerA, w.SchoolAdminA, reviewerC })
         {
             Assert.False(await HasQueuedAsync(outsider, id));
         }
         var review = await QueuedReviewAsync(w.ReviewerB, id);
         var reviewId = review["id"]!.GetValue<Guid>();
+        // The outside expert assigned beside the committee has it too, until the committee decides first.
+        Assert.Equal(reviewId, (await QueuedReviewAsync(w.Expert, id))["id"]!.GetValue<Guid>());
         await ApiClient.ExpectProblemAsync(await DecideAsync(w.ReviewerA, reviewId, "Approve", "本校教材，同意"), HttpStatusCode.Forbidden);
         await ApiClient.ExpectProblemAsync(await DecideAsync(reviewerC, reviewId, "Approve", "同意"), HttpStatusCode.Forbidden);
         await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, reviewId, "Approve", "教材委员会同意选用。"), HttpStatusCode.OK);
+        Assert.False(await HasQueuedAsync(w.Expert, id));
+        await ApiClient.ExpectProblemAsync(await DecideAsync(w.Expert, reviewId, "Approve", "同意"), HttpStatusCode.Forbidden);
         var textbooks = (await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/schools/{w.SchoolB}/textbooks"), HttpStatusCode.OK)).AsArray();
         Assert.Equal("数控车床零件加工", Assert.Single(textbooks)!["courseName"]!.GetValue<string>());
     }
@@ -67,6 +71,19 @@ public abstract class SelectionCommitteeTests(SiteFixture site)
         await ApiClient.ExpectAsync(await w.TeacherA.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控编程", reason = "本校自用" }), HttpStatusCode.Created);
         Assert.False(await HasQueuedAsync(w.ReviewerA, id));
         Assert.Equal("Expert", (await QueuedReviewAsync(w.Expert, id))["stage"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task OutsideExpert_DecidesSelectionBeforeCommittee_SelectionApproved()
+    {
+        var w = await ReviewWorld.CreateAsync(site);
+        var id = await w.PublishedTextbookAsync();
+        var selection = (await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控车削", reason = "选用" }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        var review = await QueuedReviewAsync(w.Expert, id);
+        Assert.Equal("Selection", review["kind"]!.GetValue<string>());
+        await ApiClient.ExpectAsync(await DecideAsync(w.Expert, review["id"]!.GetValue<Guid>(), "Approve", "同意选用"), HttpStatusCode.OK);
+        Assert.Equal("Approved", (await ApiClient.ExpectAsync(await w.TeacherB.GetAsync($"/api/v1/selections/{selection}"), HttpStatusCode.OK))["status"]!.GetValue<string>());
+        Assert.False(await HasQueuedAsync(w.ReviewerB, id));
     }
 
     [Fact]

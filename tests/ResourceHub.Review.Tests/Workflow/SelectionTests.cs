@@ -82,7 +82,7 @@ public abstract class SelectionTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Selection_SeenByItsSchoolReviewersAndAdminOnly()
+    public async Task Selection_SeenByItsSchoolReviewersItsAssignedExpertAndAdminOnly()
     {
         var w = await ReviewWorld.CreateAsync(site);
         var id = await w.PublishedTextbookAsync();
@@ -91,7 +91,9 @@ public abstract class SelectionTests(SiteFixture site)
         await ApiClient.ExpectProblemAsync(await w.TeacherA.GetAsync(path), HttpStatusCode.NotFound);
         await ApiClient.ExpectAsync(await w.ReviewerB.GetAsync(path), HttpStatusCode.OK);
         await ApiClient.ExpectProblemAsync(await w.ReviewerA.GetAsync(path), HttpStatusCode.NotFound);
-        await ApiClient.ExpectProblemAsync(await w.Expert.GetAsync(path), HttpStatusCode.NotFound);
+        // The outside expert assigned beside the committee sees it; an appointed expert who is not assigned does not.
+        await ApiClient.ExpectAsync(await w.Expert.GetAsync(path), HttpStatusCode.OK);
+        await ApiClient.ExpectProblemAsync(await (await w.AppointedAsync()).GetAsync(path), HttpStatusCode.NotFound);
         await ApiClient.ExpectAsync(await w.Admin.GetAsync(path), HttpStatusCode.OK);
     }
 }
