@@ -106,7 +106,8 @@ public sealed partial class TwoNodeDeploymentTests(TwoNodeDeployment site) : ICl
         var onA = TwoNodeDeployment.Client(site.A.Address, teacher);
         var onB = TwoNodeDeployment.Client(site.B.Address, teacher);
 
-        var slow = new GatedStream(bytes, 9 << 20);
+        // Still sending (slowly) when it dies, so node A holds a live lease on the upload.
+        var slow = new GatedStream(bytes, 9 << 20, trickle: true);
         var dying = new TusClient(onA, package).PatchAsync(location, 0, new StreamContent(slow), Ct);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         long acknowledged;
