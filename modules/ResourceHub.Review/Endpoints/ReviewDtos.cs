@@ -15,7 +15,7 @@ public sealed record DecisionDto(
 
 /// <summary>A review stage: <c>version</c> and <c>fileHashes</c> are what its approvals bind to.</summary>
 public sealed record ReviewDto(
-    Guid Id, Guid PackageId, Guid? SelectionId, ReviewKind Kind, ReviewStage Stage, ReviewStatus Status,
+    Guid Id, Guid? PackageId, Guid? SelectionId, ReviewKind Kind, ReviewStage Stage, ReviewStatus Status,
     Guid SchoolId, int Version, IReadOnlyList<string> FileHashes, int RequiredApprovals,
     DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? PackageTitle, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<AssignmentDto> Assignments)
 {
@@ -35,7 +35,7 @@ public sealed record HistoryDto(long Id, DateTimeOffset At, string Actor, Guid? 
 }
 
 public sealed record SelectionDto(
-    Guid Id, Guid PackageId, int PackageVersion, Guid SchoolId, string CourseName, string? LearningTask, string? Term, int? Students, string Reason,
+    Guid Id, Guid? PackageId, int PackageVersion, Guid SchoolId, string CourseName, string? LearningTask, string? Term, int? Students, string Reason,
     bool InCatalogue, Guid? CatalogueEntryId, SelectionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static SelectionDto From(Selection s) =>

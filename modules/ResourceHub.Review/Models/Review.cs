@@ -10,7 +10,7 @@ public sealed class Review
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public ReviewKind Kind { get; init; }
     public ReviewStage Stage { get; init; }
-    public Guid PackageId { get; init; }
+    public Guid? PackageId { get; init; }
     public Guid? SelectionId { get; init; }
     /// <summary>The school whose work (or whose request) is reviewed.</summary>
     public Guid SchoolId { get; init; }

@@ -7,7 +7,7 @@ namespace ResourceHub.Review.Models;
 public sealed class Selection
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PackageId { get; init; }
+    public Guid? PackageId { get; init; }
     /// <summary>The published version chosen.</summary>
     public int PackageVersion { get; init; }
     public Guid SchoolId { get; init; }

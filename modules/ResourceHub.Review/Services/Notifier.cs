@@ -38,7 +38,7 @@ public sealed class Notifier(ResourceHubDbContext db, IMailSender mail, ILogger<
     }
 
     /// <summary>Tells the author (or the school that asked for a selection) of a decision.</summary>
-    public void Decided(IEnumerable<Guid> recipients, string packageTitle, Models.Review review, Decision decision, string? comment, Guid packageId)
+    public void Decided(IEnumerable<Guid> recipients, string packageTitle, Models.Review review, Decision decision, string? comment, Guid? packageId)
     {
         var title = $"《{packageTitle}》{review.Stage.ToChinese()}：{decision.ToChinese()}";
         var link = review.SelectionId is null ? $"/packages/{packageId}/review" : "/selections";

@@ -65,6 +65,5 @@ public sealed partial class ReviewGate
         db.Set<Models.Review>().Include(r => r.Decisions).Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == reviewId, ct);
 
     /// <summary>The title of the version under review, as submitted (not a later working copy).</summary>
-    private async Task<string> TitleAsync(Models.Review review, CancellationToken ct) =>
-        (await views.SubmittedAsync(review.PackageId, review.Version, ct))?.Title ?? "";
+    private Task<string> TitleAsync(Models.Review review, CancellationToken ct) => queries.SubjectTitleAsync(review, ct);
 }

@@ -15,10 +15,11 @@ namespace ResourceHub.Review.Services;
 /// </summary>
 public sealed partial class ReviewGate
 {
-    public sealed record SelectionRequest(Guid PackageId, string CourseName, string? Term, string Reason,
-        string? LearningTask = null, int? Students = null);
+    /// <summary>What a school asks for: a published textbook on this site, or a catalogue textbook that is not on it.</summary>
+    public sealed record SelectionRequest(Guid? PackageId, string CourseName, string? Term, string Reason,
+        string? LearningTask = null, int? Students = null, Guid? CatalogueEntryId = null);
 
-    /// <summary>A school asks to use a published textbook for a course; the selection waits for its review.</summary>
+    /// <summary>A school asks to use a textbook for a course; the selection waits for its review.</summary>
     public async Task<Selection> RequestSelectionAsync(ClaimsPrincipal actor, SelectionRequest request, CancellationToken ct = default)
     {
         if (actor.SchoolId() is not { } school || !actor.HasPermission(ReviewPermissions.RequestSelections))
@@ -31,18 +32,16 @@ public sealed partial class ReviewGate
         {
             throw new FieldException("students", "预计使用人数应在 1 到 100000 之间。");
         }
-        _ = await views.ForAsync(actor, request.PackageId, ct) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
-        // What is selected is the published version, whatever its school is revising meanwhile.
-        var snapshot = await views.PublishedAsync(request.PackageId, ct) ?? throw new ConflictException("只能选用已发布的教材。");
-        var (package, published) = (snapshot, snapshot.Version);
-        if (snapshot.ResourceType != ResourceType.Textbook)
-        {
-            throw new FieldException("packageId", "只能选用教材类资源包。");
-        }
+        var chosen = request.PackageId is { } packageId
+            ? await PublishedTextbookAsync(actor, packageId, ct)
+            : request.CatalogueEntryId is { } entryId
+                ? (null, await catalogue.FindAsync(entryId, ct) ?? throw new FieldException("catalogueEntryId", "目录中没有这本教材。"))
+                : throw new FieldException("packageId", "请选择本站已发布的教材，或全国技工教育规划教材目录中的教材。");
+        var (snapshot, entry) = chosen;
         var selection = new Selection
         {
-            PackageId = package.Id,
-            PackageVersion = published,
+            PackageId = snapshot?.Id,
+            PackageVersion = snapshot?.Version ?? 0,
             SchoolId = school,
             CourseName = course,
             LearningTask = string.IsNullOrWhiteSpace(request.LearningTask) ? null : request.LearningTask.Trim(),
@@ -50,18 +49,29 @@ public sealed partial class ReviewGate
             Term = string.IsNullOrWhiteSpace(request.Term) ? null : request.Term.Trim(),
             Reason = reason,
             RequestedById = actor.UserId()!.Value,
-            CatalogueEntryId = await catalogue.MatchAsync(snapshot.Title, ct),
+            CatalogueEntryId = entry?.Id ?? await catalogue.MatchAsync(snapshot!.Title, ct),
         };
         db.Add(selection);
         // A school choosing its own textbook has no committee without a conflict: an expert decides.
-        var stage = package.SchoolId == school ? ReviewStage.Expert : ReviewStage.Selection;
-        await OpenSelectionStageAsync(selection, stage, package.SchoolId, snapshot, [selection.RequestedById, package.CreatedById], ct);
-        history.Record(actor, package.Id, HistoryActions.SelectionRequested, null, null, published, $"{course}：{reason}", selection.Id);
+        var stage = snapshot?.SchoolId == school ? ReviewStage.Expert : ReviewStage.Selection;
+        await OpenSelectionStageAsync(selection, stage, snapshot?.SchoolId, snapshot, entry?.Title, [selection.RequestedById, .. snapshot is null ? [] : new[] { snapshot.CreatedById }], ct);
+        if (snapshot is not null)
+        {
+            history.Record(actor, snapshot.Id, HistoryActions.SelectionRequested, null, null, snapshot.Version, $"{course}：{reason}", selection.Id);
+        }
         await CommitAsync(ct);
         return selection;
     }
 
-    private async Task OpenSelectionStageAsync(Selection selection, ReviewStage stage, Guid textbookSchool, PackageView snapshot, List<Guid> interested, CancellationToken ct)
+    /// <summary>What is selected is the published version, whatever its school is revising meanwhile.</summary>
+    private async Task<(PackageView?, CatalogueEntry?)> PublishedTextbookAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct)
+    {
+        _ = await views.ForAsync(actor, packageId, ct) ?? throw new NotFoundException("资源包不存在，或您无权查看。");
+        var snapshot = await views.PublishedAsync(packageId, ct) ?? throw new ConflictException("只能选用已发布的教材。");
+        return snapshot.ResourceType == ResourceType.Textbook ? (snapshot, null) : throw new FieldException("packageId", "只能选用教材类资源包。");
+    }
+
+    private async Task OpenSelectionStageAsync(Selection selection, ReviewStage stage, Guid? textbookSchool, PackageView? snapshot, string? catalogueTitle, List<Guid> interested, CancellationToken ct)
     {
         var review = new Models.Review
         {
@@ -72,26 +82,33 @@ public sealed partial class ReviewGate
             SchoolId = selection.SchoolId,
             ExcludedSchoolId = textbookSchool,
             Version = selection.PackageVersion,
-            FileHashes = HashesOf(snapshot),
+            FileHashes = snapshot is null ? [] : HashesOf(snapshot),
             Interested = interested.Distinct().ToList(),
-            SpecialtyCode = snapshot.SpecialtyCode,
+            SpecialtyCode = snapshot?.SpecialtyCode,
             DueDays = await policies.DueDaysAsync(selection.SchoolId, ResourceType.Textbook, ct),
         };
         db.Add(review);
-        await AnnounceAsync(review, snapshot.Title, ct);
+        await AnnounceAsync(review, snapshot?.Title ?? $"{catalogueTitle}（规划教材目录）", ct);
     }
 
     private async Task ApplySelectionDecisionAsync(ClaimsPrincipal actor, Models.Review review, ReviewDecision row, CancellationToken ct)
     {
         var selection = await db.Set<Selection>().FirstAsync(s => s.Id == review.SelectionId, ct);
-        var package = await views.SubmittedAsync(review.PackageId, review.Version, ct) ?? throw new NotFoundException("资源包不存在。");
+        // A catalogue textbook not on this site has no package: no package history, its catalogue title in messages.
+        var package = review.PackageId is { } packageId
+            ? await views.SubmittedAsync(packageId, review.Version, ct) ?? throw new NotFoundException("资源包不存在。")
+            : null;
+        var title = package?.Title ?? await queries.CatalogueTitleAsync(selection.Id, ct);
         // The outside expert assigned beside the committee deciding first satisfies the region's expert rule too.
         if (review.Status == ReviewStatus.Approved && review.Stage == ReviewStage.Selection && row.ReviewerRole != ReviewerIdentity.ExpertRole
             && await policies.SelectionNeedsExpertAsync(selection.SchoolId, ct))
         {
             // The region asks an expert too: the committee's approval opens the expert stage; the selection stays in review.
-            history.Record(actor, package.Id, HistoryActions.Approved, null, null, review.Version, $"学校教材委员会：{row.Comment ?? "同意"}", selection.Id);
-            await OpenSelectionStageAsync(selection, ReviewStage.Expert, package.SchoolId, package, [.. review.Interested, row.ReviewerId], ct);
+            if (package is not null)
+            {
+                history.Record(actor, package.Id, HistoryActions.Approved, null, null, review.Version, $"学校教材委员会：{row.Comment ?? "同意"}", selection.Id);
+            }
+            await OpenSelectionStageAsync(selection, ReviewStage.Expert, package?.SchoolId, package, title, [.. review.Interested, row.ReviewerId], ct);
             return;
         }
         var (status, action) = review.Status switch
@@ -102,8 +119,11 @@ public sealed partial class ReviewGate
             _ => (SelectionStatus.InReview, HistoryActions.Approved),
         };
         selection.MoveTo(status);
-        history.Record(actor, package.Id, action, null, null, review.Version, row.Comment, selection.Id);
-        notifier.Decided([selection.RequestedById], package.Title, review, row.Decision, row.Comment, package.Id);
+        if (package is not null)
+        {
+            history.Record(actor, package.Id, action, null, null, review.Version, row.Comment, selection.Id);
+        }
+        notifier.Decided([selection.RequestedById], title, review, row.Decision, row.Comment, package?.Id);
     }
 
     private static string Required(string? value, string field, string message)

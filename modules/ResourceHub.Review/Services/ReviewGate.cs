@@ -22,7 +22,8 @@ public sealed partial class ReviewGate(
     Notifier notifier,
     ExpertAssigner assigner,
     NationalCatalogue catalogue,
-    ExpertPool pool) : IPackageSubmission
+    ExpertPool pool,
+    ReviewQueries queries) : IPackageSubmission
 {
     /// <summary>Draft or Returned → InReview: freezes the version's metadata and file hashes and opens the school stage.</summary>
     public async Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
@@ -112,7 +113,7 @@ public sealed partial class ReviewGate(
 
     private async Task ApplyAuthoringDecisionAsync(ClaimsPrincipal actor, Models.Review review, ReviewDecision row, CancellationToken ct)
     {
-        var package = await workflow.UnderReviewAsync(review.PackageId, ct) ?? throw new NotFoundException("资源包不存在。");
+        var package = await workflow.UnderReviewAsync(review.PackageId!.Value, ct) ?? throw new NotFoundException("资源包不存在。");
         // The approval binds to this version and these bytes; the package cannot have moved while in review, but say so if it did.
         if (package.Status != PackageStatus.InReview || package.Version != review.Version || !HashesOf(package).SequenceEqual(review.FileHashes))
         {

@@ -33,17 +33,17 @@ public sealed partial class ReviewQueries
         var rows = (await query.ToListAsync(ct)).Where(a => !overdueOnly || a.DueAt < now).OrderByDescending(a => a.AssignedAt).Take(300).ToList();
         var reviewIds = rows.Select(a => a.ReviewId).Distinct().ToList();
         var reviews = await db.Set<Models.Review>().AsNoTracking().Where(r => reviewIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var titles = new List<(Guid PackageId, int Version, string Title)>();
-        foreach (var r in reviews.Values.DistinctBy(r => (r.PackageId, r.Version)))
+        var titles = new Dictionary<Guid, string>();
+        foreach (var r in reviews.Values)
         {
-            titles.Add((r.PackageId, r.Version, (await views.SubmittedAsync(r.PackageId, r.Version, ct))?.Title ?? ""));
+            titles[r.Id] = await SubjectTitleAsync(r, ct);
         }
         var userIds = rows.Select(a => a.UserId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return rows.Select(a =>
         {
             var r = reviews[a.ReviewId];
-            var title = titles.FirstOrDefault(t => t.PackageId == r.PackageId && t.Version == r.Version).Title ?? "";
+            var title = titles[r.Id];
             return new AssignmentRow(a, names.GetValueOrDefault(a.UserId) ?? "", title, r.Version, r.Stage, r.Kind);
         }).ToList();
     }

@@ -25,9 +25,16 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, IPackageViews
             .Where(r => r.Status == ReviewStatus.Pending).ToListAsync(ct);
         var all = !mine && user.IsInRole(Roles.Admin);
         var chosen = open.Where(r => all || who.CanDecideNow(r)).OrderBy(r => r.OpenedAt).ToList();
-        var ids = chosen.Select(r => r.PackageId).Distinct().ToList();
+        var ids = chosen.Where(r => r.PackageId is not null).Select(r => r.PackageId!.Value).Distinct().ToList();
         var titles = (await views.WorkingAsync(ids, ct)).ToDictionary(p => p.Id, p => (p.Title, p.ResourceType));
-        return chosen.Select(r => new QueueItem(r, titles[r.PackageId].Title, titles[r.PackageId].ResourceType)).ToList();
+        var items = new List<QueueItem>();
+        foreach (var r in chosen)
+        {
+            // A catalogue textbook not on this site has no package: its catalogue title names it.
+            var (title, type) = r.PackageId is { } p ? titles[p] : (await CatalogueTitleAsync(r.SelectionId, ct), ResourceType.Textbook);
+            items.Add(new QueueItem(r, title, type));
+        }
+        return items;
     }
 
     /// <summary>A review for someone who may decide it, has decided it, or sees the package's working version; else 404.</summary>
@@ -126,21 +133,23 @@ public sealed partial class ReviewQueries(ResourceHubDbContext db, IPackageViews
         return rows.OrderByDescending(s => s.CreatedAt).ToList();
     }
 
-    public sealed record TextbookEntry(Guid SelectionId, string CourseName, string? Term, Guid PackageId, string Title, int Version, DateTimeOffset ApprovedAt);
+    /// <summary>One approved choice; <c>PackageId</c> is null for a catalogue textbook that is not on this site.</summary>
+    public sealed record TextbookEntry(Guid SelectionId, string CourseName, string? Term, Guid? PackageId, string Title, int Version, DateTimeOffset ApprovedAt);
 
     /// <summary>The school's textbook list (教材选用目录): approved selections only, by course and term. Public.</summary>
     public async Task<List<TextbookEntry>> TextbooksOfAsync(Guid schoolId, CancellationToken ct = default)
     {
         var approved = await db.Set<Selection>().AsNoTracking()
             .Where(s => s.SchoolId == schoolId && s.Status == SelectionStatus.Approved).ToListAsync(ct);
-        var keys = approved.Select(s => s.PackageId).Distinct().ToList();
-        var titles = new Dictionary<(Guid, int), string>();
-        foreach (var (packageId, version) in approved.Select(s => (s.PackageId, s.PackageVersion)).Distinct())
+        var titles = new Dictionary<Guid, string>();
+        foreach (var s in approved)
         {
-            titles[(packageId, version)] = (await views.SubmittedAsync(packageId, version, ct))?.Title ?? "";
+            titles[s.Id] = s.PackageId is { } packageId
+                ? (await views.SubmittedAsync(packageId, s.PackageVersion, ct))?.Title ?? ""
+                : await CatalogueTitleAsync(s.Id, ct);
         }
         return approved
-            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId, titles[(s.PackageId, s.PackageVersion)], s.PackageVersion, s.UpdatedAt))
+            .Select(s => new TextbookEntry(s.Id, s.CourseName, s.Term, s.PackageId, titles[s.Id], s.PackageVersion, s.UpdatedAt))
             .OrderBy(t => t.CourseName, StringComparer.Ordinal).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
     }
 

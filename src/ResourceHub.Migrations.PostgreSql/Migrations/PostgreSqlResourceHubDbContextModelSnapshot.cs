@@ -1450,7 +1450,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("RequiredApprovals")
@@ -1648,7 +1648,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("PackageVersion")

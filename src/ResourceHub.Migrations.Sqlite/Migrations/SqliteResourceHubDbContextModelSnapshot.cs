@@ -1436,7 +1436,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RequiredApprovals")
@@ -1634,7 +1634,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PackageVersion")

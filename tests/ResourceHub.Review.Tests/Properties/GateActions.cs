@@ -168,7 +168,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
     {
         var db = sp.GetRequiredService<ResourceHubDbContext>();
         var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Assignments)
-            .Where(r => _packages.Contains(r.PackageId)).OrderBy(r => r.OpenedAt).ToListAsync();
+            .Where(r => r.PackageId != null && _packages.Contains(r.PackageId.Value)).OrderBy(r => r.OpenedAt).ToListAsync();
         if (open.Count == 0)
         {
             Outcomes.AddOrUpdate("Decide none-open", 1, (_, n) => n + 1);
@@ -182,14 +182,14 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
             return;
         }
         var review = pool[action.Target % pool.Count];
-        Touched.Add(review.PackageId);
+        Touched.Add(review.PackageId!.Value);
         // Mostly a plausible reviewer for the stage by the test's own reading of the rules, sometimes anyone.
         var assigned = review.Assignments.Where(a => a.IsActive).Select(a => a.UserId).ToHashSet();
         var reviewers = world.People.Where(p => review.Stage switch
         {
             ReviewStage.School => p.SchoolId == review.SchoolId && (p.Roles.Contains("Reviewer") || p.Roles.Contains("SchoolAdmin")),
             ReviewStage.Expert => assigned.Contains(p.Id),
-            _ => p.SchoolId == review.SchoolId && p.Roles.Contains("Reviewer"),
+            _ => (p.SchoolId == review.SchoolId && p.Roles.Contains("Reviewer")) || assigned.Contains(p.Id),
         }).ToList();
         if (reviewers.Count == 0)
         {
@@ -209,7 +209,7 @@ public sealed class GateRun(SiteFixture site, GateWorld world)
     {
         var db = sp.GetRequiredService<ResourceHubDbContext>();
         var open = await db.Set<Models.Review>().AsNoTracking().Include(r => r.Assignments)
-            .Where(r => _packages.Contains(r.PackageId) && r.Status == ReviewStatus.Pending && r.Stage == ReviewStage.Expert).OrderBy(r => r.OpenedAt).ToListAsync();
+            .Where(r => r.PackageId != null && _packages.Contains(r.PackageId.Value) && r.Status == ReviewStatus.Pending && r.Stage == ReviewStage.Expert).OrderBy(r => r.OpenedAt).ToListAsync();
         if (open.Count == 0)
         {
             Outcomes.AddOrUpdate("Decline none-open", 1, (_, n) => n + 1);

@@ -107,6 +107,29 @@ public abstract class SelectionCommitteeTests(SiteFixture site)
 
         var created = await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { packageId = id, courseName = "数控编程", reason = "目录内教材" }), HttpStatusCode.Created);
         Assert.True(created["inCatalogue"]!.GetValue<bool>());
+
+        // A catalogue textbook this site does not hold: named by its entry, reviewed by the committee on the catalogue's facts.
+        var entry = Assert.Single(listed.AsArray())!["id"]!.GetValue<Guid>();
+        await ApiClient.ExpectProblemAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { courseName = "电工基础", reason = "目录内教材" }), HttpStatusCode.BadRequest);
+        await ApiClient.ExpectProblemAsync(await w.TeacherB.PostAsync("/api/v1/selections", new { catalogueEntryId = Guid.NewGuid(), courseName = "电工基础", reason = "目录内教材" }), HttpStatusCode.BadRequest);
+        var offSite = await ApiClient.ExpectAsync(await w.TeacherB.PostAsync("/api/v1/selections", new
+        {
+            catalogueEntryId = entry, courseName = "电工基础", term = "2026-2027学年第一学期", reason = "本站尚无该教材，依据规划教材目录选用。",
+        }), HttpStatusCode.Created);
+        Assert.Null(offSite["packageId"]);
+        Assert.True(offSite["inCatalogue"]!.GetValue<bool>());
+        var queue = await ApiClient.ExpectAsync(await w.ReviewerB.GetAsync("/api/v1/reviews?mine=true"), HttpStatusCode.OK);
+        var review = queue.AsArray().Single(r => r!["selectionId"]?.GetValue<Guid>() == offSite["id"]!.GetValue<Guid>())!;
+        Assert.Equal("电工基础（第六版）", review["packageTitle"]!.GetValue<string>());
+        var page = await w.ReviewerB.PageAsync($"/review/{review["id"]}");
+        Assert.Contains("本站尚未收录", page);
+        Assert.Contains("978-7-5167-0002-8", page);
+        await ApiClient.ExpectAsync(await DecideAsync(w.ReviewerB, review["id"]!.GetValue<Guid>(), "Approve", "同意选用目录教材。"), HttpStatusCode.OK);
+        Assert.Equal("Approved", (await ApiClient.ExpectAsync(await w.TeacherB.GetAsync($"/api/v1/selections/{offSite["id"]}"), HttpStatusCode.OK))["status"]!.GetValue<string>());
+        var textbooks = (await ApiClient.ExpectAsync(await site.Api().GetAsync($"/api/v1/schools/{w.SchoolB}/textbooks"), HttpStatusCode.OK)).AsArray();
+        var listedBook = Assert.Single(textbooks, t => t!["courseName"]!.GetValue<string>() == "电工基础")!;
+        Assert.Equal("电工基础（第六版）", listedBook["title"]!.GetValue<string>());
+        Assert.Null(listedBook["packageId"]);
     }
 
     private static byte[] Workbook(params string[][] rows)

@@ -34,7 +34,8 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, Resource
     public ReviewQueries.SelectionContext? Selection { get; private set; }
 
     public Models.Review Review { get; private set; } = null!;
-    public ResourceHub.Resources.PackageView Version { get; private set; } = null!;
+    /// <summary>The version under review; null for the selection of a catalogue textbook that is not on this site.</summary>
+    public ResourceHub.Resources.PackageView? Version { get; private set; }
     public IReadOnlyList<ExtractedText> Texts { get; private set; } = [];
     public bool CanDecide { get; private set; }
 
@@ -86,11 +87,11 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, Resource
         {
             return false;
         }
-        Version = await queries.VersionAsync(Review.PackageId, Review.Version);
+        Version = Review.PackageId is { } packageId ? await queries.VersionAsync(packageId, Review.Version) : null;
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
         MyAssignment = User.UserId() is { } me ? Review.ActiveAssignmentOf(me) : null;
         Selection = await queries.SelectionContextAsync(Review, schools);
-        var fileIds = Version.Files.Select(f => f.Id).ToHashSet();
+        var fileIds = Version?.Files.Select(f => f.Id).ToHashSet() ?? [];
         var found = new List<ExtractedText>();
         foreach (var source in texts)
         {

@@ -11,12 +11,14 @@ namespace ResourceHub.Review.Pages.Selections;
 
 /// <summary>The school's selections: its textbook list (approved only), its requests, and a new request.</summary>
 [Authorize(Policy = "RequestSelections")]
-public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate) : PageModel
+public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate, NationalCatalogue catalogue) : PageModel
 {
     public sealed class SelectionInput
     {
-        [Required(ErrorMessage = "请选择教材。")]
         public Guid? PackageId { get; set; }
+
+        /// <summary>A catalogue textbook that is not on this site, when no published one is chosen.</summary>
+        public Guid? CatalogueEntryId { get; set; }
 
         [Required(ErrorMessage = "请填写课程名称。"), StringLength(200)]
         public string? CourseName { get; set; }
@@ -34,6 +36,7 @@ public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate) : Pa
     public List<ReviewQueries.TextbookEntry> Textbooks { get; private set; } = [];
     public List<Selection> Requests { get; private set; } = [];
     public List<(Guid Id, string Title)> Selectable { get; private set; } = [];
+    public List<CatalogueEntry> Catalogue { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -56,7 +59,7 @@ public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate) : Pa
         {
             try
             {
-                await gate.RequestSelectionAsync(User, new(Input.PackageId!.Value, Input.CourseName!, Input.Term, Input.Reason!));
+                await gate.RequestSelectionAsync(User, new(Input.PackageId, Input.CourseName!, Input.Term, Input.Reason!, CatalogueEntryId: Input.CatalogueEntryId));
                 Done = "已提交选用申请，审核通过后列入本校教材选用目录。";
                 return RedirectToPage();
             }
@@ -75,5 +78,6 @@ public sealed class SelectionsModel(ReviewQueries queries, ReviewGate gate) : Pa
         Textbooks = await queries.TextbooksOfAsync(school);
         Requests = await queries.SelectionsOfAsync(User, school);
         Selectable = await queries.SelectableTextbooksAsync();
+        Catalogue = await catalogue.ListAsync();
     }
 }
