@@ -13,7 +13,7 @@ using ResourceHub.Migrations.PostgreSql;
 namespace ResourceHub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlResourceHubDbContext))]
-    [Migration("20261130053035_ScaleOut")]
+    [Migration("20261130063133_ScaleOut")]
     partial class ScaleOut
     {
         /// <inheritdoc />
@@ -1453,7 +1453,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("RequiredApprovals")
@@ -1651,7 +1651,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("PackageVersion")

@@ -11,7 +11,7 @@ using ResourceHub.Migrations.Sqlite;
 namespace ResourceHub.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteResourceHubDbContext))]
-    [Migration("20261130052936_ScaleOut")]
+    [Migration("20261130063024_ScaleOut")]
     partial class ScaleOut
     {
         /// <inheritdoc />
@@ -1439,7 +1439,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RequiredApprovals")
@@ -1637,7 +1637,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PackageId")
+                    b.Property<Guid?>("PackageId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PackageVersion")
