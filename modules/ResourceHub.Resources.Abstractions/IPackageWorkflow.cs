@@ -38,7 +38,8 @@ public sealed record PackageMove(PackageStatus From, int FromVersion, PackageVie
 /// </summary>
 public interface IPackageSubmission
 {
-    Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default);
+    /// <param name="changeNote">修改说明: what the author changed since the version was returned (shown to its reviewers).</param>
+    Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, string? changeNote = null, CancellationToken ct = default);
 
     Task<PackageView> ReviseAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default);
 }

@@ -32,6 +32,8 @@ public sealed class ReviewModule : IModule
         services.AddScoped<ExpertPool>();
         services.AddScoped<ExpertAssigner>();
         services.AddScoped<ExpertReserve>();
+        services.AddScoped<ReviewChecklists>();
+        services.AddScoped<ReviewWorkspace>();
         services.AddScoped<IExpertDirectory, ExpertDirectory>();
         services.AddScoped<NationalCatalogue>();
         services.TryAddSingleton(TimeProvider.System);

@@ -11,7 +11,7 @@ public class PostgreSqlSite : SiteFixture
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_POSTGRES") is { Length: > 0 } s
             ? s
-            : "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Timeout=5";
+            : "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Timeout=30";
 
     private readonly string _database = "rh_test_" + Guid.NewGuid().ToString("N")[..16];
 

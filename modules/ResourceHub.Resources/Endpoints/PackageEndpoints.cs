@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
@@ -71,8 +73,11 @@ public static class PackageEndpoints
     }
 
     // Status changes go through the review gate (IPackageSubmission), the only way to move a package.
-    private static async Task<Ok<PackageDto>> Submit(Guid id, ClaimsPrincipal user, IPackageSubmission gate) =>
-        TypedResults.Ok(PackageDto.From(await gate.SubmitAsync(user, id)));
+    /// <summary>The body is optional: <c>{changeNote}</c>, the 修改说明 of a version resubmitted after a return.</summary>
+    public sealed record SubmitRequest(string? ChangeNote);
+
+    private static async Task<Ok<PackageDto>> Submit(Guid id, ClaimsPrincipal user, IPackageSubmission gate, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] SubmitRequest? body) =>
+        TypedResults.Ok(PackageDto.From(await gate.SubmitAsync(user, id, body?.ChangeNote)));
 
     private static async Task<Ok<PackageDto>> Revise(Guid id, ClaimsPrincipal user, IPackageSubmission gate) =>
         TypedResults.Ok(PackageDto.From(await gate.ReviseAsync(user, id)));

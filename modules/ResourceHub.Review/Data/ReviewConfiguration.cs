@@ -131,3 +131,14 @@ public sealed class CatalogueEntryConfiguration : IEntityTypeConfiguration<Catal
         e.HasIndex(c => c.TitleKey);
     }
 }
+
+public sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<ChecklistItem>
+{
+    public void Configure(EntityTypeBuilder<ChecklistItem> e)
+    {
+        e.ToTable("ReviewChecklistItems");
+        e.Property(i => i.ResourceType).HasConversion<string>().HasMaxLength(30);
+        e.Property(i => i.Text).HasMaxLength(200);
+        e.HasIndex(i => new { i.ResourceType, i.Order });
+    }
+}

@@ -29,7 +29,16 @@ public static class InboxAndPolicyEndpoints
         var policies = endpoints.MapApiGroup("/api/v1/review-policies", "审核");
         policies.MapGet("/", ListPolicies).WithSummary("审核规则：各资源类型需要的专家审核人数（全国默认与地区覆盖）");
         policies.MapPut("/", SetPolicy).RequireAuthorization(ReviewPermissions.ManagePolicies.Name).WithSummary("设置审核规则（管理员）");
+
+        var checklists = endpoints.MapApiGroup("/api/v1/review-checklists", "审核");
+        checklists.MapGet("/{resourceType}", async (ResourceType resourceType, ReviewChecklists lists) => TypedResults.Ok(await lists.ItemsAsync(resourceType)))
+            .WithSummary("某类资源的审核要点（审核时逐条勾选，随审核结论记录并印在审核意见表上）");
+        checklists.MapPut("/{resourceType}", async (ResourceType resourceType, ChecklistRequest request, ReviewChecklists lists) =>
+                TypedResults.Ok(await lists.SetAsync(resourceType, request.Items!)))
+            .RequireAuthorization(ReviewPermissions.ManagePolicies.Name).WithSummary("设置某类资源的审核要点（管理员）");
     }
+
+    public sealed record ChecklistRequest([property: Required(ErrorMessage = "请填写审核要点。")] string[]? Items);
 
     private static async Task<Ok<List<InboxDto>>> Inbox(ClaimsPrincipal user, ReviewQueries queries) =>
         TypedResults.Ok((await queries.InboxAsync(user)).Select(InboxDto.From).ToList());

@@ -7,10 +7,11 @@ namespace ResourceHub.Review.Endpoints;
 
 public sealed record DecisionDto(
     Guid Id, Guid ReviewerId, string Reviewer, Guid? ReviewerSchoolId, string ReviewerRole,
-    Decision Decision, string? Comment, int Version, IReadOnlyList<string> FileHashes, DateTimeOffset At)
+    Decision Decision, string? Comment, int Version, IReadOnlyList<string> FileHashes, DateTimeOffset At,
+    IReadOnlyList<string> ChecklistMet, IReadOnlyList<string> ChecklistOpen)
 {
     public static DecisionDto From(ReviewDecision d) =>
-        new(d.Id, d.ReviewerId, d.ReviewerName, d.ReviewerSchoolId, d.ReviewerRole, d.Decision, d.Comment, d.Version, d.FileHashes, d.At);
+        new(d.Id, d.ReviewerId, d.ReviewerName, d.ReviewerSchoolId, d.ReviewerRole, d.Decision, d.Comment, d.Version, d.FileHashes, d.At, d.ChecklistMet, d.ChecklistOpen);
 }
 
 /// <summary>A review stage: <c>version</c> and <c>fileHashes</c> are what its approvals bind to.</summary>

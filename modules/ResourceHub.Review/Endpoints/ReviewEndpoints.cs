@@ -15,7 +15,8 @@ public static class ReviewEndpoints
     /// <summary>A decision; <c>comment</c> (审核意见) is required for Return and Reject.</summary>
     public sealed record DecisionRequest(
         [property: Required(ErrorMessage = "请选择审核结论：Approve、Return 或 Reject。")] Decision? Decision,
-        [property: StringLength(10_000, ErrorMessage = "审核意见最长 10000 字。")] string? Comment);
+        [property: StringLength(10_000, ErrorMessage = "审核意见最长 10000 字。")] string? Comment,
+        string[]? Checklist = null);
 
     public static void MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -45,5 +46,5 @@ public static class ReviewEndpoints
         TypedResults.Ok(ReviewDto.From(await queries.GetReviewAsync(user, id)));
 
     private static async Task<Ok<ReviewDto>> Decide(Guid id, DecisionRequest request, ClaimsPrincipal user, ReviewGate gate) =>
-        TypedResults.Ok(ReviewDto.From(await gate.DecideAsync(user, id, request.Decision!.Value, request.Comment)));
+        TypedResults.Ok(ReviewDto.From(await gate.DecideAsync(user, id, request.Decision!.Value, request.Comment, request.Checklist)));
 }

@@ -16,6 +16,9 @@ public sealed class ReviewDecision
     public string? Comment { get; init; }
     public int Version { get; init; }
     public List<string> FileHashes { get; init; } = [];
+    /// <summary>The checklist points (审核要点) the reviewer ticked as met, and those left open, as the list read then.</summary>
+    public List<string> ChecklistMet { get; init; } = [];
+    public List<string> ChecklistOpen { get; init; } = [];
     public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
 }
 

@@ -47,7 +47,7 @@ public sealed class PackagesStep(
             {
                 continue;
             }
-            await gate.SubmitAsync(author, package.Id, cancellationToken);
+            await gate.SubmitAsync(author, package.Id, ct: cancellationToken);
             foreach (var reviewerRef in item.ApprovedBy)
             {
                 var reviewer = await people.PrincipalAsync(context, reviewerRef);

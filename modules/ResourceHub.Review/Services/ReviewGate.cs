@@ -23,12 +23,18 @@ public sealed partial class ReviewGate(
     ExpertAssigner assigner,
     NationalCatalogue catalogue,
     ExpertPool pool,
-    ReviewQueries queries) : IPackageSubmission
+    ReviewQueries queries,
+    ReviewChecklists checklists) : IPackageSubmission
 {
     /// <summary>Draft or Returned → InReview: freezes the version's metadata and file hashes and opens the school stage.</summary>
-    public async Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, CancellationToken ct = default)
+    public async Task<PackageView> SubmitAsync(ClaimsPrincipal actor, Guid packageId, string? changeNote = null, CancellationToken ct = default)
     {
-        var package = Record(actor, await workflow.SubmitAsync(actor, packageId, ct), HistoryActions.Submitted, null);
+        changeNote = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim();
+        if (changeNote?.Length > 4000)
+        {
+            throw new FieldException("changeNote", "修改说明最长 4000 字。");
+        }
+        var package = Record(actor, await workflow.SubmitAsync(actor, packageId, ct), HistoryActions.Submitted, changeNote);
         // Everyone who created, edited or submitted this version is barred from its school stage.
         var editors = await history.EditorsAsync(package.Id, package.Version, ct);
         await OpenStageAsync(package, ReviewStage.School, HashesOf(package), [package.CreatedById, actor.UserId()!.Value, .. editors], 1, ct);
@@ -48,7 +54,11 @@ public sealed partial class ReviewGate(
     /// A reviewer's decision: 404 unknown review, 403 not eligible (the author, the wrong school,
     /// the wrong role), 409 already decided or closed, 400 Return/Reject without a comment.
     /// </summary>
-    public async Task<Models.Review> DecideAsync(ClaimsPrincipal actor, Guid reviewId, Decision decision, string? comment, CancellationToken ct = default)
+    public async Task<Models.Review> DecideAsync(ClaimsPrincipal actor, Guid reviewId, Decision decision, string? comment, CancellationToken ct = default) =>
+        await DecideAsync(actor, reviewId, decision, comment, null, ct);
+
+    /// <param name="checklist">The checklist points (审核要点) the reviewer found met; recorded with the decision.</param>
+    public async Task<Models.Review> DecideAsync(ClaimsPrincipal actor, Guid reviewId, Decision decision, string? comment, IReadOnlyCollection<string>? checklist, CancellationToken ct = default)
     {
         var review = await LoadAsync(reviewId, ct)
             ?? throw new NotFoundException("审核任务不存在。");
@@ -72,6 +82,7 @@ public sealed partial class ReviewGate(
             throw new FieldException("comment", "退回或不通过时必须填写审核意见。");
         }
         var approvals = review.Decisions.Count(d => d.Decision == Decision.Approve) + (decision == Decision.Approve ? 1 : 0);
+        var (met, open) = await checklists.AnswerAsync(await ResourceTypeOfAsync(review, ct), checklist, ct);
         var row = new ReviewDecision
         {
             ReviewId = review.Id,
@@ -83,6 +94,8 @@ public sealed partial class ReviewGate(
             Comment = comment,
             Version = review.Version,
             FileHashes = review.FileHashes,
+            ChecklistMet = met,
+            ChecklistOpen = open,
         };
         // Added to the context, not only to the navigation: a new row with a client-made key found
         // through a navigation is taken for an update. The context's fix-up also puts it in review.Decisions.
@@ -185,6 +198,10 @@ public sealed partial class ReviewGate(
             await assigner.FillAsync(review, title, ct);
         }
     }
+
+    /// <summary>What the checklist is chosen by: the version's resource type (a selection is always of a textbook).</summary>
+    private async Task<ResourceType> ResourceTypeOfAsync(Models.Review review, CancellationToken ct) =>
+        review.PackageId is { } id && (await views.SubmittedAsync(id, review.Version, ct)) is { } v ? v.ResourceType : ResourceType.Textbook;
 
     /// <summary>The history row of a status move (a return is filed under the version that was returned).</summary>
     private PackageView Record(ClaimsPrincipal actor, PackageMove move, string action, string? comment)

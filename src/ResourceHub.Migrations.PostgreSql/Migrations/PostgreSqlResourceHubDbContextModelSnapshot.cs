@@ -1286,6 +1286,32 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.ToTable("TextbookCatalogue", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Review.Models.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceType", "Order");
+
+                    b.ToTable("ReviewChecklistItems", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1548,6 +1574,14 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("ChecklistMet")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("ChecklistOpen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(10000)

@@ -1274,6 +1274,32 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.ToTable("TextbookCatalogue", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceHub.Review.Models.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceType", "Order");
+
+                    b.ToTable("ReviewChecklistItems", (string)null);
+                });
+
             modelBuilder.Entity("ResourceHub.Review.Models.Expert", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1534,6 +1560,14 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ChecklistMet")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ChecklistOpen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(10000)

@@ -42,11 +42,28 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
         await BrowserSite.ScreenshotAsync(teacher, "package-owner");
         await panel.GetByRole(AriaRole.Link, new() { Name = "全部审核意见与历史" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("请补充学习任务的评价表。");
+        // After a return the 修改说明 is required.
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("请填写修改说明");
+        await teacher.GetByLabel("修改说明").FillAsync("1. 已补充学习任务的评价表；\n2. 统一了术语。");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         await Assertions.Expect(teacher.Locator("main")).ToContainTextAsync("审核中");
 
-        // 3. School stage, then the outside expert: published.
-        await DecideAsync("bt-reviewer", title, "通过", "同意。");
+        // 3. School stage, on the reviewer's desk: the note, the earlier opinion, what changed, the PDF in place, its text searchable.
+        await DecideAsync("bt-reviewer", title, "通过", "同意。", async desk =>
+        {
+            await Assertions.Expect(desk.GetByRole(AriaRole.Region, new() { Name = "修改说明" })).ToContainTextAsync("已补充学习任务的评价表");
+            await Assertions.Expect(desk.GetByRole(AriaRole.Region, new() { Name = "以往版本的审核意见" })).ToContainTextAsync("请补充学习任务的评价表。");
+            await Assertions.Expect(desk.GetByRole(AriaRole.Region, new() { Name = "与第 1 版相比的变化" })).ToContainTextAsync("都没有变化");
+            await desk.GetByText("在页面中阅读").ClickAsync();
+            await Assertions.Expect(desk.Locator(".pdf-viewer canvas")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            await desk.GetByLabel("在文本中查找").FillAsync(word);
+            await Assertions.Expect(desk.Locator("#text-search-status")).ToHaveTextAsync("找到 1 处");
+            await Assertions.Expect(desk.Locator("#file-texts mark")).ToHaveTextAsync(word);
+            await desk.GetByRole(AriaRole.Group, new() { Name = "审核要点（符合的请勾选）" }).GetByRole(AriaRole.Checkbox).First.CheckAsync();
+            await PageChecks.AssertAccessibleAsync(desk);
+            await BrowserSite.ScreenshotAsync(desk, "review-desk");
+        });
         await DecideAsync("expert", title, "通过", "符合课程标准，同意发布。");
         await teacher.GotoAsync(packagePath);
         await Assertions.Expect(teacher.Locator(".meta")).ToContainTextAsync("已发布");
@@ -96,16 +113,20 @@ public sealed class ReviewJourneyTests(BrowserSite site) : IClassFixture<Browser
     }
 
     /// <summary>A reviewer opens their workbench, picks the package and records a decision.</summary>
-    private async Task DecideAsync(string reviewer, string title, string decision, string comment)
+    private async Task DecideAsync(string reviewer, string title, string decision, string comment, Func<IPage, Task>? look = null)
     {
         var page = await site.NewPageAsync();
         await BrowserSite.SignInAsync(page, reviewer, "Demo123456");
         await page.GotoAsync("/review");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
+        if (look is not null)
+        {
+            await look(page);
+        }
         await page.GetByLabel(decision, new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("审核意见（退回或不通过时必填）").FillAsync(comment);
+        await page.GetByLabel("审核意见（退回或不通过时必填").FillAsync(comment);
         await page.GetByRole(AriaRole.Button, new() { Name = "提交审核结论" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已提交审核结论：" + decision);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已提交审核结论" })).ToContainTextAsync("已提交审核结论：" + decision);
         await page.Context.CloseAsync();
     }
 }

@@ -26,6 +26,7 @@ async function mount(host) {
   const canvas = document.createElement("canvas");
   canvas.tabIndex = 0;
   canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", "PDF 页面（正在载入）");
   host.replaceChildren(bar, canvas);
 
   let pdf;

@@ -1,3 +1,4 @@
+import "./text-search.js";
 // Progressive enhancement only: every page works without this script.
 import htmx from "htmx.org";
 

@@ -25,7 +25,19 @@ public sealed class ReviewStatusModel(IPackageViews views, ReviewQueries queries
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id) => RunAsync(id, () => gate.SubmitAsync(User, id), "已提交审核。");
+    /// <summary>修改说明: required when a returned version goes back to its reviewers, who read it beside the changes.</summary>
+    [BindProperty]
+    public string? ChangeNote { get; set; }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id)
+    {
+        if (string.IsNullOrWhiteSpace(ChangeNote) && (await views.ForAsync(User, id))?.Status == PackageStatus.Returned)
+        {
+            ModelState.AddModelError(nameof(ChangeNote), "退回后重新提交，请填写修改说明：按审核意见修改了哪些内容。");
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+        return await RunAsync(id, () => gate.SubmitAsync(User, id, ChangeNote), "已提交审核。");
+    }
 
     public Task<IActionResult> OnPostReviseAsync(Guid id) => RunAsync(id, () => gate.ReviseAsync(User, id), "已开始修订新版本；新版本审核通过前，其他人看到的仍是已发布版本。");
 

@@ -10,9 +10,13 @@ using ResourceHub.Review.Services;
 
 namespace ResourceHub.Review.Pages.Review;
 
-/// <summary>The reviewer's desk: the version under review (metadata, files, extracted text) beside the opinion form.</summary>
+/// <summary>
+/// The reviewer's desk: the version under review (metadata, every file in place, extracted text
+/// to search), what changed since the last reviewed version with the author's 修改说明, earlier
+/// opinions, and the decision form with the type's checklist.
+/// </summary>
 [Authorize]
-public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, ResourceHub.Schools.ISchoolDirectory schools, IEnumerable<IExtractedTextSource> texts) : PageModel
+public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, ResourceHub.Schools.ISchoolDirectory schools, ReviewWorkspace workspace) : PageModel
 {
     public sealed class DecisionInput
     {
@@ -21,6 +25,9 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, Resource
 
         [StringLength(10_000, ErrorMessage = "审核意见最长 10000 字。")]
         public string? Comment { get; set; }
+
+        /// <summary>The checklist points the reviewer found met.</summary>
+        public List<string> Checklist { get; set; } = [];
     }
 
     [BindProperty]
@@ -34,9 +41,9 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, Resource
     public ReviewQueries.SelectionContext? Selection { get; private set; }
 
     public Models.Review Review { get; private set; } = null!;
-    /// <summary>The version under review; null for the selection of a catalogue textbook that is not on this site.</summary>
-    public ResourceHub.Resources.PackageView? Version { get; private set; }
-    public IReadOnlyList<ExtractedText> Texts { get; private set; } = [];
+    /// <summary>Everything beside the form; its Version is null for a catalogue textbook that is not on this site.</summary>
+    public ReviewWorkspace.Desk Desk { get; private set; } = null!;
+    public ResourceHub.Resources.PackageView? Version => Desk.Version;
     public bool CanDecide { get; private set; }
 
     [TempData]
@@ -50,7 +57,7 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, Resource
         {
             try
             {
-                await gate.DecideAsync(User, id, Input.Decision!.Value, Input.Comment);
+                await gate.DecideAsync(User, id, Input.Decision!.Value, Input.Comment, Input.Checklist);
                 Done = $"已提交审核结论：{Input.Decision!.Value.ToChinese()}。";
                 return RedirectToPage();
             }
@@ -87,17 +94,10 @@ public sealed class DecideModel(ReviewQueries queries, ReviewGate gate, Resource
         {
             return false;
         }
-        Version = Review.PackageId is { } packageId ? await queries.VersionAsync(packageId, Review.Version) : null;
+        Desk = await workspace.ForAsync(Review, HttpContext.RequestAborted);
         CanDecide = ReviewerIdentity.From(User)?.CanDecideNow(Review) == true;
         MyAssignment = User.UserId() is { } me ? Review.ActiveAssignmentOf(me) : null;
         Selection = await queries.SelectionContextAsync(Review, schools);
-        var fileIds = Version?.Files.Select(f => f.Id).ToHashSet() ?? [];
-        var found = new List<ExtractedText>();
-        foreach (var source in texts)
-        {
-            found.AddRange(await source.ForFilesAsync(fileIds, HttpContext.RequestAborted));
-        }
-        Texts = found;
         return true;
     }
 }
