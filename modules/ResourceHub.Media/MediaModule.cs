@@ -35,12 +35,14 @@ public sealed class MediaModule : IModule
         services.AddScoped<IMediaFiles>(sp => sp.GetRequiredService<MediaFiles>());
         services.AddScoped<IFileDetailsSource>(sp => sp.GetRequiredService<MediaFiles>());
         services.AddScoped<UploadSessionService>();
+        services.AddScoped<UploadBlockWriter>();
         services.AddScoped<IUploadReservations, UploadReservations>();
         services.AddScoped<IExtractedTextSource, ExtractedTextSource>();
 
         services.AddSingleton<MediaSignal>();
         services.AddScoped<MediaJobStore>();
         services.AddScoped<MediaJobRunner>();
+        services.AddSingleton<JobHeartbeat>();
         services.AddSingleton<TextExtractor>();
         services.AddSingleton<ToolRunner>();
         services.AddSingleton<ThumbnailMaker>();

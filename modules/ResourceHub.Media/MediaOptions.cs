@@ -8,6 +8,13 @@ public sealed class FilesOptions
     // SchoolQuotaBytes, in the same section, is the Resources module's (PackageFilesOptions): the quota counts package files.
     /// <summary>A resumable upload untouched this long is dropped with its bytes.</summary>
     public double UploadExpiryHours { get; set; } = 24;
+    /// <summary>
+    /// A PATCH holds its upload this long past its last sign of life (renewed while bytes flow); another
+    /// PATCH of the same upload meanwhile gets 409. After a node dies, its upload continues elsewhere after this.
+    /// </summary>
+    public double UploadLeaseSeconds { get; set; } = 30;
+    /// <summary>Bytes of a PATCH staged (and acknowledged) at a time: the most a killed node can lose unacknowledged.</summary>
+    public int UploadBlockBytes { get; set; } = 4 << 20;
     /// <summary>Bytes nobody refers to are deleted once this old (longer than any upload takes to commit its row).</summary>
     public double OrphanGraceMinutes { get; set; } = 60;
     public double SweepMinutes { get; set; } = 30;
@@ -19,6 +26,8 @@ public sealed class MediaOptions
     public bool WorkerEnabled { get; set; } = true;
     public double PollSeconds { get; set; } = 2;
     public int JobTimeoutSeconds { get; set; } = 120;
+    /// <summary>A claimed job's lease, renewed every third of it while it runs; a dead node's job is claimed again after it.</summary>
+    public double JobLeaseSeconds { get; set; } = 30;
     public int MaxAttempts { get; set; } = 2;
     public int MaxZipEntries { get; set; } = 10_000;
     public long MaxInflatedBytes { get; set; } = 512L << 20;

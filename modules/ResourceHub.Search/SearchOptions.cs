@@ -12,6 +12,11 @@ public sealed class SearchOptions
     /// <summary><c>ResourceHub:Search:PollSeconds</c>: how often the worker reads the task table; default 1.</summary>
     public double PollSeconds { get; init; } = 1;
 
+    /// <summary><c>ResourceHub:Search:MaxLagTasks</c> / <c>MaxLagSeconds</c>: past these, /health/ready says Degraded (default 500 tasks / 60 s).</summary>
+    public long MaxLagTasks { get; init; } = 500;
+
+    public double MaxLagSeconds { get; init; } = 60;
+
     public static SearchOptions From(IConfiguration configuration, SitePaths paths)
     {
         var section = configuration.GetSection("ResourceHub:Search");
@@ -20,6 +25,8 @@ public sealed class SearchOptions
         {
             IndexPath = string.IsNullOrWhiteSpace(path) ? paths.Data("index") : Path.GetFullPath(path, paths.DataPath),
             PollSeconds = double.TryParse(section["PollSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1,
+            MaxLagTasks = section.GetValue<long?>("MaxLagTasks") ?? 500,
+            MaxLagSeconds = section.GetValue<double?>("MaxLagSeconds") ?? 60,
         };
     }
 }

@@ -26,13 +26,18 @@ public class PostgreSqlSite : SiteFixture
         new("ConnectionStrings:Default", ConnectionString),
     ];
 
-    protected override async ValueTask<string?> PrepareAsync()
+    protected override async ValueTask<string?> PrepareAsync() => await CreateDatabaseAsync(_database);
+
+    protected override async ValueTask CleanUpAsync() => await DropDatabaseAsync(_database);
+
+    /// <summary>Creates a fresh database on the test server; returns why it cannot, or null.</summary>
+    public static async Task<string?> CreateDatabaseAsync(string database)
     {
         try
         {
             await using var connection = new NpgsqlConnection(ServerConnectionString);
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
             await create.ExecuteNonQueryAsync();
             return null;
         }
@@ -42,14 +47,14 @@ public class PostgreSqlSite : SiteFixture
         }
     }
 
-    protected override async ValueTask CleanUpAsync()
+    public static async Task DropDatabaseAsync(string database)
     {
         try
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(ServerConnectionString);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
         catch (NpgsqlException)

@@ -12,6 +12,8 @@ public sealed class MediaJobConfiguration : IEntityTypeConfiguration<MediaJob>
         e.Property(j => j.Kind).HasConversion<string>().HasMaxLength(20);
         e.Property(j => j.State).HasConversion<string>().HasMaxLength(20);
         e.Property(j => j.Error).HasMaxLength(1000);
+        // The claim's fencing token: a worker whose job was claimed again (its lease lapsed) cannot save its result.
+        e.Property(j => j.Attempts).IsConcurrencyToken();
         e.HasIndex(j => new { j.State, j.CreatedAt });
         e.HasIndex(j => j.FileId);
     }
@@ -43,6 +45,8 @@ public sealed class UploadSessionConfiguration : IEntityTypeConfiguration<Upload
         e.ToTable("UploadSessions");
         e.Property(u => u.FileName).HasMaxLength(255);
         e.Property(u => u.Kind).HasMaxLength(30);
+        // Unbounded text: a 2 GiB upload in small PATCHes lists many blocks.
+        e.Property(u => u.Blocks);
         e.HasIndex(u => u.ExpiresAt);
         // Named for the first target kind (packages of schools); kept so that no migration is needed.
         e.Property(u => u.TargetId).HasColumnName("PackageId");

@@ -50,6 +50,15 @@ public sealed class MediaJobRunner(
             Finish(job, processing, MediaJobState.Done, note);
             await SaveAsync(processing, ct);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node claimed the job again meanwhile (this one's lease lapsed): its result counts, not this one.
+            log.LogWarning("Media job {Job} was taken over by another worker; this worker's result is dropped", job.Id);
+            foreach (var blob in written)
+            {
+                await blobs.DeleteAsync(blob, CancellationToken.None);
+            }
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             foreach (var blob in written)

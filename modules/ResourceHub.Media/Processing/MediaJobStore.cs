@@ -21,6 +21,16 @@ public sealed class MediaJobStore(ResourceHubDbContext db, TimeProvider clock)
         return id is null ? null : await db.Set<MediaJob>().AsTracking().FirstAsync(j => j.Id == id, ct);
     }
 
+    /// <summary>Jobs not yet done (waiting or running) and how long the oldest of them has waited.</summary>
+    public async Task<(long Queued, TimeSpan Oldest)> MeasureAsync(CancellationToken ct)
+    {
+        var open = db.Set<MediaJob>().AsNoTracking().Where(j => j.State == MediaJobState.Pending || j.State == MediaJobState.Running);
+        var queued = await open.LongCountAsync(ct);
+        // Ids are time-ordered (version 7): the lowest is the oldest job.
+        var oldest = queued == 0 ? (DateTimeOffset?)null : await open.OrderBy(j => j.Id).Select(j => (DateTimeOffset?)j.CreatedAt).FirstOrDefaultAsync(ct);
+        return (queued, oldest is { } at ? clock.GetUtcNow() - at : TimeSpan.Zero);
+    }
+
     private async Task<Guid?> ClaimWithRowLockAsync(DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
     {
         var claimed = await db.Database.SqlQuery<Guid>($"""

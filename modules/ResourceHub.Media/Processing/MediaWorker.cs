@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResourceHub.Core.Diagnostics;
 using ResourceHub.Media.Services;
 
 namespace ResourceHub.Media.Processing;
@@ -10,19 +12,26 @@ namespace ResourceHub.Media.Processing;
 /// Takes jobs from the table one at a time (the machine's cores belong to the requests first),
 /// woken by an upload on this node or by the poll for work queued on other nodes.
 /// </summary>
-public sealed class MediaWorker(IServiceScopeFactory scopes, MediaSignal signal, IOptions<MediaOptions> options, ILogger<MediaWorker> log) : BackgroundService
+public sealed class MediaWorker(
+    IServiceScopeFactory scopes, MediaSignal signal, JobHeartbeat heartbeat, SiteMetrics metrics, IOptions<MediaOptions> options,
+    ILogger<MediaWorker> log) : BackgroundService
 {
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
+    private long _sampled;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkerEnabled)
         {
             return;
         }
-        var lease = TimeSpan.FromSeconds(options.Value.JobTimeoutSeconds) + TimeSpan.FromMinutes(2);
+        // Short, and renewed while the job runs: a dead node's job is taken over soon after.
+        var lease = TimeSpan.FromSeconds(options.Value.JobLeaseSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                await SampleQueueAsync(stoppingToken);
                 if (await RunNextAsync(lease, stoppingToken))
                 {
                     continue;
@@ -42,6 +51,19 @@ public sealed class MediaWorker(IServiceScopeFactory scopes, MediaSignal signal,
         }
     }
 
+    /// <summary>The queue's length and age for the metrics, at most every few seconds.</summary>
+    private async Task SampleQueueAsync(CancellationToken ct)
+    {
+        if (Stopwatch.GetElapsedTime(_sampled) < SampleEvery && _sampled != 0)
+        {
+            return;
+        }
+        _sampled = Stopwatch.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        var (queued, oldest) = await scope.ServiceProvider.GetRequiredService<MediaJobStore>().MeasureAsync(ct);
+        metrics.JobQueue(queued, oldest);
+    }
+
     /// <summary>Runs one job if there is one; public for tests that drive the queue by hand.</summary>
     public async Task<bool> RunNextAsync(TimeSpan lease, CancellationToken ct)
     {
@@ -51,7 +73,22 @@ public sealed class MediaWorker(IServiceScopeFactory scopes, MediaSignal signal,
         {
             return false;
         }
-        await scope.ServiceProvider.GetRequiredService<MediaJobRunner>().RunAsync(job, ct);
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var done = new CancellationTokenSource();
+        var beating = heartbeat.KeepAsync(job, lease, lost, done.Token);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<MediaJobRunner>().RunAsync(job, lost.Token);
+        }
+        catch (OperationCanceledException) when (lost.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            log.LogWarning("Media job {Job} was claimed by another node after this one's lease lapsed; its work here is dropped", job.Id);
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await beating;
+        }
         return true;
     }
 }

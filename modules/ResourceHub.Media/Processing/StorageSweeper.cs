@@ -14,11 +14,11 @@ namespace ResourceHub.Media.Processing;
 /// <summary>
 /// Clears what a crash or an abandoned upload left behind: blobs no row names (older than the
 /// grace period, so an upload between writing its blob and its row is never touched), expired
-/// resumable uploads with their partial bytes, and stray partial files.
+/// resumable uploads with their staged bytes.
 /// </summary>
 public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOptions> options, TimeProvider clock, ILogger<StorageSweeper> log) : BackgroundService
 {
-    public sealed record Report(int OrphanBlobs, int ExpiredUploads, int StrayPartials);
+    public sealed record Report(int OrphanBlobs, int ExpiredUploads);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,10 +28,9 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
             try
             {
                 var report = await SweepAsync(stoppingToken);
-                if (report.OrphanBlobs + report.ExpiredUploads + report.StrayPartials > 0)
+                if (report.OrphanBlobs + report.ExpiredUploads > 0)
                 {
-                    log.LogInformation("Sweeper cleared {Blobs} orphan blobs, {Uploads} expired uploads, {Partials} stray partial files",
-                        report.OrphanBlobs, report.ExpiredUploads, report.StrayPartials);
+                    log.LogInformation("Sweeper cleared {Blobs} orphan blobs and {Uploads} expired uploads", report.OrphanBlobs, report.ExpiredUploads);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -47,28 +46,28 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
         var blobs = scope.ServiceProvider.GetRequiredService<IBlobStore>();
-        var uploads = scope.ServiceProvider.GetRequiredService<UploadSessionService>();
+        var staged = scope.ServiceProvider.GetRequiredService<IStagedBlobs>();
         var now = clock.GetUtcNow();
         var cutoff = now - TimeSpan.FromMinutes(options.Value.OrphanGraceMinutes);
 
         var expired = await db.Set<UploadSession>().Where(u => u.ExpiresAt < now).ToListAsync(ct);
+        // The staged bytes first, then the row: a crash in between leaves a row that the next sweep clears.
+        var gone = new List<UploadSession>();
         foreach (var session in expired)
         {
-            File.Delete(uploads.PartialPath(session.Id));
-        }
-        db.RemoveRange(expired);
-        await db.SaveChangesAsync(ct);
-
-        var live = (await db.Set<UploadSession>().Select(u => u.Id).ToListAsync(ct)).Select(uploads.PartialPath).ToHashSet();
-        var strays = 0;
-        foreach (var partial in Directory.EnumerateFiles(Path.GetDirectoryName(uploads.PartialPath(Guid.Empty))!, "*.part"))
-        {
-            if (!live.Contains(partial) && File.GetLastWriteTimeUtc(partial) < cutoff)
+            try
             {
-                File.Delete(partial);
-                strays++;
+                await staged.DiscardAsync(UploadBlockWriter.BlobName(session.Id), ct);
+                gone.Add(session);
+            }
+            catch (Exception e) when (e is IOException or Azure.RequestFailedException)
+            {
+                // The store hiccupped: this upload keeps its row, and the next sweep tries again.
+                log.LogWarning(e, "Could not discard the staged bytes of expired upload {Upload}", session.Id);
             }
         }
+        db.RemoveRange(gone);
+        await db.SaveChangesAsync(ct);
 
         // Names first, then the listing: a blob written after the names were read is young and spared by the cutoff.
         // The owners name their files' blobs (Resources: every version's package files); Media names the derived ones.
@@ -88,6 +87,6 @@ public sealed class StorageSweeper(IServiceScopeFactory scopes, IOptions<FilesOp
                 orphans++;
             }
         }
-        return new(orphans, expired.Count, strays);
+        return new(orphans, gone.Count);
     }
 }

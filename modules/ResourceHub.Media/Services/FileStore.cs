@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResourceHub.Core.Content;
+using ResourceHub.Core.Diagnostics;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Storage;
 using ResourceHub.Media.Abstractions;
@@ -10,7 +11,7 @@ namespace ResourceHub.Media.Services;
 /// Stores an upload's bytes as a checked blob: streamed (never held in memory), hashed, capped and
 /// sniffed on the way; a refused upload deletes its blob at once. The owner writes its row after.
 /// </summary>
-public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options) : IFileStore
+public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options, SiteMetrics metrics) : IFileStore
 {
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
@@ -41,6 +42,7 @@ public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options) 
             await blobs.PutAsync(blobName, hashing, ct);
             await FileSniffer.VerifyAsync(type, hashing.Header, () => blobs.OpenReadAsync(blobName, ct), ct);
             await ensureRoom(hashing.BytesRead);
+            metrics.UploadBytes.Add(hashing.BytesRead, new KeyValuePair<string, object?>("stage", "stored"));
             return new StoredFile(name, blobName, hashing.BytesRead, type.ContentType, hashing.Sha256Hex());
         }
         catch (Exception e)

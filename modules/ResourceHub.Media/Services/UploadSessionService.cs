@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResourceHub.Core.Data;
-using ResourceHub.Core.Hosting;
+using ResourceHub.Core.Storage;
 using ResourceHub.Core.Http;
 using ResourceHub.Core.Security;
 using ResourceHub.Media.Abstractions;
@@ -12,12 +12,14 @@ using ResourceHub.Media.Models;
 namespace ResourceHub.Media.Services;
 
 /// <summary>
-/// Resumable uploads (tus 1.0): the bytes received so far are appended to a partial file under
-/// the data folder, the offset is whatever reached the disk, and the last chunk is handed to the
-/// upload's target (<see cref="IUploadTarget"/>), which stores it through the same checks as a one-shot upload.
+/// Resumable uploads (tus 1.0) that any node can continue: the bytes received so far are staged
+/// blocks in the blob store (<see cref="UploadBlockWriter"/>), one PATCH writes at a time
+/// (<see cref="UploadLease"/>), and the last chunk commits the blocks and hands them to the
+/// upload's target (<see cref="IUploadTarget"/>), which stores them through the same checks as a one-shot upload.
 /// </summary>
 public sealed class UploadSessionService(
-    ResourceHubDbContext db, IUploadTarget target, SitePaths paths, IOptions<FilesOptions> options, TimeProvider clock)
+    ResourceHubDbContext db, IUploadTarget target, IStagedBlobs staged, IBlobStore blobs, UploadBlockWriter writer,
+    IOptions<FilesOptions> options, TimeProvider clock)
 {
     public sealed record AppendResult(long Offset, AttachedFile? File);
 
@@ -42,23 +44,18 @@ public sealed class UploadSessionService(
             TargetId = targetId, AccountId = account, UserId = user.UserId()!.Value,
             FileName = name, Kind = kind, Length = length, ExpiresAt = clock.GetUtcNow() + EmptyExpiry,
         };
-        await File.WriteAllBytesAsync(PartialPath(session.Id), [], ct);
         db.Add(session);
         await db.SaveChangesAsync(ct);
         return session;
     }
 
-    /// <summary>The caller's own live upload; anyone else's is 404.</summary>
+    /// <summary>The caller's own live upload (its offset: the bytes durably staged); anyone else's is 404.</summary>
     public async Task<UploadSession> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var session = await db.Set<UploadSession>().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (session is null || session.UserId != user.UserId() || session.ExpiresAt < clock.GetUtcNow())
         {
             throw new NotFoundException("上传不存在或已过期，请重新开始上传。");
-        }
-        if (session.FileId is null)
-        {
-            session.Offset = CurrentOffset(session);
         }
         return session;
     }
@@ -69,100 +66,64 @@ public sealed class UploadSessionService(
         var session = await GetAsync(user, id, ct);
         if (session.FileId is not null || offset != session.Offset)
         {
-            throw new DomainException(409, "偏移量不一致", $"服务器已收到 {session.Offset} 字节，请从该位置继续上传（先用 HEAD 查询 Upload-Offset）。");
+            throw UploadLease.OffsetMismatch(session.Offset);
         }
         // The rest of this file must still fit beside everything else the school holds and receives.
         await target.EnsureRoomAsync(session.AccountId, session.Length - session.Offset, ct);
-        var dropped = false;
+        var lease = new UploadLease(db, clock, TimeSpan.FromSeconds(options.Value.UploadLeaseSeconds), session.Id);
+        await lease.TakeAsync(offset, ct);
         try
         {
-            await using var partial = OpenPartial(session);
-            partial.Position = offset;
-            var buffer = new byte[1 << 16];
-            int read;
-            try
+            var written = await writer.WriteAsync(session, lease, options.Value, body, ct);
+            (session.Offset, session.Blocks) = (written.Offset, written.Blocks);
+            if (session.Offset == session.Length)
             {
-                while ((read = await body.ReadAsync(buffer, ct)) > 0)
-                {
-                    if (partial.Position + read > session.Length)
-                    {
-                        partial.SetLength(offset);
-                        throw new FieldException("Upload-Offset", "数据超出了创建上传时声明的长度（Upload-Length）。");
-                    }
-                    await partial.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
-                }
+                return new(session.Offset, await CompleteAsync(user, session, ct));
             }
-            catch (Exception e) when (e is IOException or OperationCanceledException or BadHttpRequestException)
+            if (written.Dropped)
             {
-                // The connection dropped: keep every byte that arrived; the client resumes from there.
-                dropped = true;
+                throw new DomainException(400, "连接中断", $"上传在 {session.Offset} 字节处中断，请从该位置继续。");
             }
-            await partial.FlushAsync(CancellationToken.None);
-            session.Offset = partial.Length;
+            return new(session.Offset, null);
         }
         finally
         {
-            session.ExpiresAt = session.Offset > 0 ? clock.GetUtcNow().AddHours(options.Value.UploadExpiryHours) : clock.GetUtcNow() + EmptyExpiry;
-            await db.SaveChangesAsync(CancellationToken.None);
+            await lease.ReleaseAsync();
         }
-        if (dropped)
-        {
-            throw new DomainException(400, "连接中断", $"上传在 {session.Offset} 字节处中断，请从该位置继续。");
-        }
-        return session.Offset == session.Length ? new(session.Offset, await CompleteAsync(user, session, ct)) : new(session.Offset, null);
     }
 
     public async Task DeleteAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var session = await GetAsync(user, id, ct);
+        await staged.DiscardAsync(UploadBlockWriter.BlobName(session.Id), ct);
         db.Remove(session);
         await db.SaveChangesAsync(ct);
-        File.Delete(PartialPath(session.Id));
     }
 
-    public string PartialPath(Guid id) => Path.Combine(paths.Data("uploads"), $"{id:N}.part");
-
+    /// <summary>Commits the staged blocks as one blob and hands it to the target; committing again (a retried last PATCH) is harmless.</summary>
     private async Task<AttachedFile> CompleteAsync(ClaimsPrincipal user, UploadSession session, CancellationToken ct)
     {
+        var blob = UploadBlockWriter.BlobName(session.Id);
+        await staged.CommitAsync(blob, session.Blocks.Split(',', StringSplitOptions.RemoveEmptyEntries), ct);
         try
         {
-            await using var partial = File.OpenRead(PartialPath(session.Id));
-            var upload = new UploadToAttach(session.Id, session.TargetId, session.FileName, session.Kind, session.Length);
-            var file = await target.AttachAsync(user, upload, partial, fileId => session.FileId = fileId, ct);
-            await partial.DisposeAsync();
-            File.Delete(PartialPath(session.Id));
+            AttachedFile file;
+            await using (var content = await blobs.OpenReadAsync(blob, ct) ?? throw new NotFoundException("上传的数据已不存在，请重新开始上传。"))
+            {
+                var upload = new UploadToAttach(session.Id, session.TargetId, session.FileName, session.Kind, session.Length);
+                file = await target.AttachAsync(user, upload, content, fileId => session.FileId = fileId, ct);
+            }
+            await staged.DiscardAsync(blob, CancellationToken.None);
             return file;
         }
         catch (DomainException)
         {
             // Refused as a whole (wrong type, quota, no longer editable): the upload is over.
+            await staged.DiscardAsync(blob, CancellationToken.None);
             db.ChangeTracker.Clear();
             await db.Set<UploadSession>().Where(u => u.Id == session.Id).ExecuteDeleteAsync(CancellationToken.None);
-            File.Delete(PartialPath(session.Id));
             throw;
         }
-    }
-
-    private FileStream OpenPartial(UploadSession session)
-    {
-        try
-        {
-            return new FileStream(PartialPath(session.Id), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new NotFoundException("上传的临时数据已不存在，请重新开始上传。");
-        }
-        catch (IOException)
-        {
-            throw new DomainException(409, "上传正在进行", "另一个请求正在向这个上传写入数据，请稍后用 HEAD 查询偏移量再继续。");
-        }
-    }
-
-    private long CurrentOffset(UploadSession session)
-    {
-        var partial = new FileInfo(PartialPath(session.Id));
-        return partial.Exists ? Math.Min(partial.Length, session.Length) : session.Offset;
     }
 }
 

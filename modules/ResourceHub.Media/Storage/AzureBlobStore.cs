@@ -11,7 +11,7 @@ namespace ResourceHub.Media.Storage;
 /// Blobs in one Azure Blob Storage container. Uploads go up as staged blocks and become visible
 /// only when the block list is committed, so a dropped upload never shows as a blob.
 /// </summary>
-public sealed class AzureBlobStore(BlobContainerClient container) : IBlobStore
+public sealed partial class AzureBlobStore(BlobContainerClient container) : IBlobStore
 {
     private int _created;
 

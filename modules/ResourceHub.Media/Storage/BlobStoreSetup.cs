@@ -22,11 +22,16 @@ public static class BlobStoreSetup
                 throw new InvalidOperationException("ResourceHub:Blobs:AzureConnectionString must be set when ResourceHub:Blobs:Provider is AzureBlob.");
             }
             var containerName = section["AzureContainer"] is { Length: > 0 } c ? c : "resourcehub";
-            services.AddSingleton<IBlobStore>(new AzureBlobStore(Container(connection, containerName, section["AzureServiceVersion"])));
+            var store = new AzureBlobStore(Container(connection, containerName, section["AzureServiceVersion"]));
+            services.AddSingleton<IBlobStore>(store);
+            services.AddSingleton<IStagedBlobs>(store);
         }
         else if (provider.Equals("FileSystem", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<SitePaths>().Data("blobs")));
+            // Resumable uploads stage their blocks beside the blobs: on several nodes, the data path is shared storage.
+            services.AddSingleton(sp => new FileSystemBlobStore(sp.GetRequiredService<SitePaths>().Data("blobs"), sp.GetRequiredService<SitePaths>().Data("uploads")));
+            services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+            services.AddSingleton<IStagedBlobs>(sp => sp.GetRequiredService<FileSystemBlobStore>());
         }
         else
         {

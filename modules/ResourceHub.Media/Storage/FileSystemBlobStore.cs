@@ -6,24 +6,33 @@ namespace ResourceHub.Media.Storage;
 /// <summary>
 /// Blobs as files under a root folder. Each blob is written to a temporary name and renamed
 /// into place once complete, so a reader or a crash never sees half a blob under its name.
+/// Staged blocks (resumable uploads) are files of their own under <paramref name="stagingRoot"/>,
+/// outside the blobs' folder; several nodes share both through the shared data path.
 /// </summary>
-public sealed class FileSystemBlobStore(string root) : IBlobStore
+public sealed partial class FileSystemBlobStore(string root, string stagingRoot) : IBlobStore
 {
     private const string TempSuffix = ".tmp";
 
     public string Root { get; } = Directory.CreateDirectory(root).FullName;
 
-    public async Task PutAsync(string name, Stream content, CancellationToken ct = default)
+    private readonly string _staging = Directory.CreateDirectory(stagingRoot).FullName;
+
+    public Task PutAsync(string name, Stream content, CancellationToken ct = default) =>
+        WriteAtomicallyAsync(PathOf(name), file => content.CopyToAsync(file, 1 << 16, ct), ct);
+
+    /// <summary>Writes a temporary file, flushes it to the disk, and only then renames it into place.</summary>
+    private static async Task WriteAtomicallyAsync(string path, Func<FileStream, Task> write, CancellationToken ct)
     {
-        var path = PathOf(name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
             {
-                await content.CopyToAsync(file, 1 << 16, ct);
+                await write(file);
                 await file.FlushAsync(ct);
+                // Durable before it is acknowledged: a node killed right after loses nothing it reported.
+                file.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }
@@ -58,7 +67,11 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
     {
         var path = PathOf(name);
         var existed = File.Exists(path);
-        File.Delete(path);
+        if (existed)
+        {
+            // File.Delete fails when the blob's folder was never made (a name that was never written).
+            File.Delete(path);
+        }
         return Task.FromResult(existed);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ResourceHub.Core.Data;
+using ResourceHub.Core.Diagnostics;
 
 namespace ResourceHub.Search.Indexing;
 
@@ -10,7 +11,7 @@ namespace ResourceHub.Search.Indexing;
 /// Keeps this node's index in step with the task table: on start it opens the index (rebuilding
 /// a missing or damaged one from the database) and catches up from its cursor; then it polls.
 /// </summary>
-public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, SearchOptions options, ILogger<IndexWorker> logger) : BackgroundService
+public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, SearchOptions options, SiteMetrics metrics, ILogger<IndexWorker> logger) : BackgroundService
 {
     private const int BatchSize = 500;
     /// <summary>Tasks this far behind the newest are read again after a rebuild: commits still in flight then.</summary>
@@ -44,6 +45,7 @@ public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, 
                 {
                 }
                 index.IsReady = true;
+                await MeasureLagAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -86,6 +88,13 @@ public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, 
         }
         index.Commit(cursor.Advance(tasks.Select(t => t.Id).ToList(), now));
         return tasks.Count == BatchSize;
+    }
+
+    /// <summary>The lag gauge, as of this poll (what is left after catching up: tasks committed meanwhile).</summary>
+    private async Task MeasureLagAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await IndexLag.MeasureAsync(scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>(), index.Cursor, metrics, ct);
     }
 
     private async Task RebuildAsync(CancellationToken ct)

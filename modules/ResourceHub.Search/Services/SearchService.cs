@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ResourceHub.Core.Content;
+using ResourceHub.Core.Diagnostics;
 using ResourceHub.Search.Indexing;
 using ResourceHub.Search.Querying;
 
@@ -12,9 +14,22 @@ namespace ResourceHub.Search.Services;
 /// Runs a search for a user. Visibility is a clause of the Lucene query itself, so totals,
 /// facets and snippets only ever come from packages the user may open.
 /// </summary>
-public sealed class SearchService(SearchIndex index, AudienceFilters audiences)
+public sealed class SearchService(SearchIndex index, AudienceFilters audiences, SiteMetrics metrics)
 {
     public SearchResult Search(ClaimsPrincipal user, SearchRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return Run(user, request);
+        }
+        finally
+        {
+            metrics.SearchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    private SearchResult Run(ClaimsPrincipal user, SearchRequest request)
     {
         request = request.Validate();
         var built = QueryBuilder.Build(UserQuery.Parse(UnicodeText.Normalize(request.Q)), index.Analyzer);

@@ -14,6 +14,10 @@ public sealed class SpecialtyCatalog(SpecialtyService specialties, CurriculumSer
     public async Task<IReadOnlyList<string>> CourseNamesAsync(string specialtyCode, CancellationToken ct = default) =>
         (await curriculum.CoursesAsync(specialtyCode, ct)).Select(c => c.Name).ToList();
 
+    public async Task<IReadOnlyList<CourseInfo>> CoursesAsync(string specialtyCode, CancellationToken ct = default) =>
+        (await curriculum.CoursesAsync(specialtyCode, ct))
+            .Select(c => new CourseInfo(c.Id, c.Name, c.Tasks.Select(t => new LearningTaskInfo(t.Id, t.Name)).ToList())).ToList();
+
     public async Task<string> SpecialtyOfCourseAsync(Guid courseId, CancellationToken ct = default) =>
         (await curriculum.GetCourseAsync(courseId, ct)).SpecialtyCode;
 

@@ -336,6 +336,7 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -383,6 +384,10 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("SchoolId");
 
+                    b.Property<string>("Blocks")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -413,6 +418,12 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("WriterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("WriterUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -1212,9 +1223,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.Property<long>("Views")
-                        .HasColumnType("bigint");
-
                     b.HasKey("Id");
 
                     b.HasIndex("LearningTaskId");
@@ -1421,9 +1429,6 @@ namespace ResourceHub.Migrations.PostgreSql.Migrations
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
-
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()

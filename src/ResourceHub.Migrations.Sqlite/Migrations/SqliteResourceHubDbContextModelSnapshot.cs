@@ -324,6 +324,7 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -371,6 +372,10 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("SchoolId");
 
+                    b.Property<string>("Blocks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -401,6 +406,12 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WriterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WriterUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1200,9 +1211,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Views")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("LearningTaskId");
@@ -1407,9 +1415,6 @@ namespace ResourceHub.Migrations.Sqlite.Migrations
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()

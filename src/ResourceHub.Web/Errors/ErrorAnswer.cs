@@ -8,7 +8,9 @@ namespace ResourceHub.Web.Errors;
 /// </summary>
 public static class ErrorAnswer
 {
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>Machine callers: the API, and the metrics endpoint a Prometheus server scrapes.</summary>
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(Hosting.TelemetrySetup.MetricsPath);
 
     public static async ValueTask<bool> WriteAsync(IProblemDetailsService problems, HttpContext context, ProblemDetails details, Exception? exception = null)
     {

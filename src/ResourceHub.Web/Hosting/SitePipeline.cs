@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ResourceHub.Core.Modules;
 using ResourceHub.Web.Errors;
 using ResourceHub.Web.Security;
@@ -8,10 +7,11 @@ namespace ResourceHub.Web.Hosting;
 
 public static class SitePipeline
 {
-    /// <summary>Migrations and first-run setup, before the site takes requests.</summary>
+    /// <summary>Migrations and first-run setup, before the site takes requests; one node at a time.</summary>
     public static async Task InitializeResourceHubAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        await using var exclusive = await StartupLock.AcquireAsync(scope.ServiceProvider.GetRequiredService<Core.Data.ResourceHubDbContext>());
         await scope.ServiceProvider.GetRequiredService<SetupService>().InitializeAsync();
     }
 
@@ -48,7 +48,8 @@ public static class SitePipeline
             context.Response.Headers.CacheControl = "public, max-age=604800";
             return Results.Stream(icon.CreateReadStream(), "image/x-icon");
         }).ExcludeFromDescription();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DatabaseReadinessCheck.Tag) });
+        app.MapResourceHubHealth();
+        app.MapResourceHubTelemetry();
         app.MapRazorPages();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {

@@ -20,6 +20,7 @@ public static class SiteServices
 
         services.AddSingleton(modules);
         services.AddSingleton<SitePaths>();
+        services.AddResourceHubTelemetry(configuration);
         services.AddResourceHubDatabase(configuration);
         services.AddResourceHubAuthentication(configuration, modules);
         services.AddResourceHubSecurity(configuration);

@@ -19,7 +19,11 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.GetByLabel("标题").FillAsync(title);
         await page.GetByLabel("简介").FillAsync("以典型工作任务为载体，涵盖 G71 粗车循环。");
         await page.GetByLabel("专业").SelectOptionAsync("0102");
-        await page.GetByLabel("课程（可选）").FillAsync("数控车削加工");
+        // The specialty's curriculum comes into the picker: the course and its learning task.
+        var picker = page.GetByLabel("课程 · 学习任务");
+        await Assertions.Expect(picker.Locator("option", new() { HasText = "数控车床零件加工 · 阶梯轴的数控车削加工" })).ToBeAttachedAsync();
+        await picker.SelectOptionAsync(new SelectOptionValue { Label = "数控车床零件加工 · 阶梯轴的数控车削加工" });
+        await page.GetByLabel("企业人员").FillAsync("王工");
         await page.GetByLabel("资源类型").SelectOptionAsync("Textbook");
         await page.GetByLabel("教材形式（教材填写）").SelectOptionAsync("LooseLeaf");
         await page.GetByLabel("标签（用逗号或空格分隔）").FillAsync("G71, 数控车削");
@@ -32,6 +36,8 @@ public sealed class PackageFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.GetByRole(AriaRole.Link, new() { Name = "查看资源包页面" }).ClickAsync();
         await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("活页式");
         await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("草稿");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("数控车床零件加工");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("王工（企业）");
         var packageUrl = page.Url;
 
         await page.GotoAsync("/my/packages?status=Draft");

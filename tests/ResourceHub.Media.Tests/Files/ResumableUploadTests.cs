@@ -15,7 +15,7 @@ public abstract class ResumableUploadTests(SiteFixture site)
     public async Task Patch_AfterDroppedConnection_ResumesToByteExactFile()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         var bytes = SampleFiles.ZipLike(3_000_000);
         var created = await ApiClient.ExpectAsync(await tus.CreateAsync("实训视频素材.zip", bytes.Length, "Video"), HttpStatusCode.Created);
         var location = new Uri($"/api/v1/uploads/{created["id"]}", UriKind.Relative);
@@ -54,7 +54,7 @@ public abstract class ResumableUploadTests(SiteFixture site)
     public async Task Patch_WrongOffset_Answers409WithServerOffset()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         var created = await ApiClient.ExpectAsync(await tus.CreateAsync("a.txt", 10), HttpStatusCode.Created);
         var location = new Uri($"/api/v1/uploads/{created["id"]}", UriKind.Relative);
 
@@ -68,14 +68,14 @@ public abstract class ResumableUploadTests(SiteFixture site)
     {
         var api = await MediaApi.TeacherAsync(site);
 
-        await ApiClient.ExpectProblemAsync(await new TusClient(api).CreateAsync("huge.mp4", MediaSettings.MaxFileBytes + 1), HttpStatusCode.RequestEntityTooLarge);
+        await ApiClient.ExpectProblemAsync(await new TusClient(api.Api, api.PackageId).CreateAsync("huge.mp4", MediaSettings.MaxFileBytes + 1), HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]
     public async Task Patch_LastChunkMislabeled_Answers415AndDropsUpload()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         var bytes = SampleFiles.Png(4, 4);
         var created = await ApiClient.ExpectAsync(await tus.CreateAsync("lecture.pdf", bytes.Length), HttpStatusCode.Created);
         var location = new Uri($"/api/v1/uploads/{created["id"]}", UriKind.Relative);

@@ -43,16 +43,17 @@ public abstract class SweeperTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Sweep_ExpiredUpload_SessionAndPartialBytesGone()
+    public async Task Sweep_ExpiredUpload_SessionAndStagedBytesGone()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         var created = await ApiClient.ExpectAsync(await tus.CreateAsync("abandoned.zip", 1000), HttpStatusCode.Created);
         var location = new Uri($"/api/v1/uploads/{created["id"]}", UriKind.Relative);
         Assert.Equal(HttpStatusCode.NoContent, (await tus.PatchAsync(location, 0, SampleFiles.ZipLike(400))).StatusCode);
         var id = created["id"]!.GetValue<Guid>();
-        var partial = Path.Combine(site.DataPath, "uploads", $"{id:N}.part");
-        Assert.True(File.Exists(partial));
+        // The staged block, under the shared data path (the file-system store).
+        var partial = Path.Combine(site.DataPath, "uploads", $"u_{id:N}");
+        Assert.Single(Directory.GetFiles(partial));
         await using (var scope = site.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>().Set<UploadSession>().Where(u => u.Id == id)
@@ -62,7 +63,7 @@ public abstract class SweeperTests(SiteFixture site)
         var report = await site.Services.GetRequiredService<StorageSweeper>().SweepAsync(Ct);
 
         Assert.True(report.ExpiredUploads >= 1);
-        Assert.False(File.Exists(partial));
+        Assert.False(Directory.Exists(partial));
         var head = new HttpRequestMessage(HttpMethod.Head, location);
         Assert.Equal(HttpStatusCode.NotFound, (await api.Api.Http.SendAsync(head, Ct)).StatusCode);
     }

@@ -12,7 +12,7 @@ public sealed class UploadReservationTests(MediaSqliteSite site) : IClassFixture
     public async Task EmptyReservations_PastTheQuota_DoNotBlockARealUpload()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         // Fifteen announced files of the largest size: 60 MB, past the school's 40 MB, with no byte sent.
         var reservations = MediaSettings.SchoolQuotaBytes / MediaSettings.MaxFileBytes + 5;
         for (var i = 0; i < reservations; i++)
@@ -35,7 +35,7 @@ public sealed class UploadReservationTests(MediaSqliteSite site) : IClassFixture
     public async Task ReceivedBytes_CountAgainstTheQuota()
     {
         var api = await MediaApi.TeacherAsync(site);
-        var tus = new TusClient(api);
+        var tus = new TusClient(api.Api, api.PackageId);
         var chunk = SampleFiles.ZipLike((int)MediaSettings.MaxFileBytes);
         // Ten uploads that have each received all but their last byte: the school's 40 MB are used.
         for (var i = 0; i < MediaSettings.SchoolQuotaBytes / MediaSettings.MaxFileBytes; i++)

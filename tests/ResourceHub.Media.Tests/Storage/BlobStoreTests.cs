@@ -13,6 +13,32 @@ public abstract class BlobStoreTests
     protected abstract Task<IBlobStore> StoreAsync();
 
     [Fact]
+    public async Task StagedBlocks_InvisibleUntilCommitted_ThenOnlyTheListedOnesInOrder()
+    {
+        var store = await StoreAsync();
+        var staged = (IStagedBlobs)store;
+        var ct = TestContext.Current.CancellationToken;
+        var name = $"u/{Guid.NewGuid():N}";
+        var (a, b, stray) = (RandomNumberGenerator.GetBytes(5000), RandomNumberGenerator.GetBytes(3000), RandomNumberGenerator.GetBytes(700));
+        // A stalled writer's block at the same offset as the second one: not listed, so not in the blob.
+        await staged.StageAsync(name, "0000000000000005000zzzzzzzz", stray, ct);
+        await staged.StageAsync(name, "0000000000000005000aaaaaaaa", b, ct);
+        await staged.StageAsync(name, "0000000000000000000aaaaaaaa", a, ct);
+        Assert.Null(await store.GetInfoAsync(name, ct));
+
+        await staged.CommitAsync(name, ["0000000000000000000aaaaaaaa", "0000000000000005000aaaaaaaa"], ct);
+
+        await using (var read = await store.OpenReadAsync(name, ct))
+        {
+            var copy = new MemoryStream();
+            await read!.CopyToAsync(copy, ct);
+            Assert.Equal([.. a, .. b], copy.ToArray());
+        }
+        await staged.DiscardAsync(name, ct);
+        Assert.Null(await store.GetInfoAsync(name, ct));
+    }
+
+    [Fact]
     public async Task PutAsync_LargeStream_ReadsBackByteExact()
     {
         var store = await StoreAsync();
@@ -117,17 +143,21 @@ public sealed class BlobStoreTests_FileSystem : BlobStoreTests, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "resourcehub-blobtests", Guid.NewGuid().ToString("N"));
 
-    protected override Task<IBlobStore> StoreAsync() => Task.FromResult<IBlobStore>(new FileSystemBlobStore(_root));
+    protected override Task<IBlobStore> StoreAsync() => Task.FromResult<IBlobStore>(new FileSystemBlobStore(_root, _root + "-staging"));
 
     [Fact]
     public async Task PutAsync_SourceFailsMidway_LeavesNoTemporaryFile()
     {
-        var store = new FileSystemBlobStore(_root);
+        var store = new FileSystemBlobStore(_root, _root + "-staging");
         await Assert.ThrowsAnyAsync<Exception>(() => store.PutAsync(BlobNames.New(), new ThrowingStream(), TestContext.Current.CancellationToken));
         Assert.Empty(Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories));
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        Directory.Delete(_root + "-staging", recursive: true);
+    }
 
     private sealed class ThrowingStream : MemoryStream
     {

@@ -15,6 +15,8 @@ internal static class MediaSettings
         new("ResourceHub:Media:MaxInflatedBytes", (64 << 20).ToString()),
         new("ResourceHub:Media:PollSeconds", "0.5"),
         new("ResourceHub:Media:JobTimeoutSeconds", "60"),
+        // Short, so that a dead node's job is taken over within seconds.
+        new("ResourceHub:Media:JobLeaseSeconds", "3"),
     ];
 }
 
@@ -35,14 +37,19 @@ public sealed class MediaAzuriteSite : SqliteSite
 
     public string Container { get; } = "rh-" + Guid.NewGuid().ToString("N")[..12];
 
-    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
-    [
-        .. base.Settings(), .. MediaSettings.Limits,
-        new("ResourceHub:Blobs:Provider", "AzureBlob"),
-        new("ResourceHub:Blobs:AzureConnectionString", Azurite.ConnectionString),
-        new("ResourceHub:Blobs:AzureContainer", Container),
-        new("ResourceHub:Blobs:AzureServiceVersion", Azurite.ServiceVersion),
-    ];
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => [.. base.Settings(), .. MediaSettings.Limits, .. Azurite.Settings(Container)];
+
+    protected override async ValueTask<string?> PrepareAsync() => await Azurite.UnavailableReasonAsync() ?? await base.PrepareAsync();
+}
+
+/// <summary>The deployment of several nodes: PostgreSQL with the blobs in Azurite.</summary>
+public sealed class MediaPostgreSqlAzuriteSite : PostgreSqlSite
+{
+    public override string Provider => "PostgreSQL + Azurite";
+
+    private readonly string _container = "rh-" + Guid.NewGuid().ToString("N")[..12];
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => [.. base.Settings(), .. MediaSettings.Limits, .. Azurite.Settings(_container)];
 
     protected override async ValueTask<string?> PrepareAsync() => await Azurite.UnavailableReasonAsync() ?? await base.PrepareAsync();
 }

@@ -24,6 +24,52 @@ public abstract class CoursePageTests(SiteFixture site)
         [prefix + "Name"] = name, [prefix + "WorkTask"] = workTask, [prefix + "Hours"] = hours,
     };
 
+    [Fact]
+    public async Task PackageForm_PicksCourseAndTaskAndEnterpriseAuthor_PublishedPackageUnderItsTask_CoursePageShowsWhatIsMissing()
+    {
+        var admin = await site.AdminAsync();
+        var specialty = await SpecialtyAsync(admin);
+        var course = (await ApiClient.ExpectAsync(await admin.PostAsync("/api/v1/courses", new { specialtyCode = specialty, name = "工业机器人编程与调试", hours = 96 }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        var task = (await ApiClient.ExpectAsync(await admin.PostAsync($"/api/v1/courses/{course}/tasks", new { name = "搬运工作站编程", workTask = "机器人搬运系统调试" }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await ApiClient.ExpectAsync(await admin.PostAsync($"/api/v1/courses/{course}/tasks", new { name = "码垛工作站编程", workTask = "机器人码垛系统调试" }), HttpStatusCode.Created);
+        var (name, password) = await admin.CreateUserAsync(await admin.CreateSchoolAsync(), "Teacher");
+        var teacher = await site.Api().SignInAsync(name, password);
+
+        // Choosing the specialty brings its courses and tasks into the picker.
+        var picker = await teacher.PageAsync($"/packages/edit?handler=Curriculum&Input.SpecialtyCode={specialty}");
+        Assert.Contains("工业机器人编程与调试 · 搬运工作站编程", picker);
+        var title = Unique.Name("搬运工作站工作页");
+        var saved = await teacher.PostFormAsync("/packages/edit", new()
+        {
+            ["Input.Title"] = title, ["Input.SpecialtyCode"] = specialty, ["Input.ResourceType"] = "WorkPage",
+            ["Input.CurriculumLink"] = $"{course}/{task}", ["Input.Authors"] = "李老师", ["Input.EnterpriseAuthors"] = "王工",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var id = Guid.Parse(saved.Headers.Location!.OriginalString.Split('/')[2]);
+        var package = await ApiClient.ExpectAsync(await teacher.GetAsync($"/api/v1/packages/{id}"), HttpStatusCode.OK);
+        Assert.Equal(task, package["learningTaskId"]!.GetValue<Guid>());
+        Assert.Equal("工业机器人编程与调试", package["courseName"]!.GetValue<string>());
+        Assert.Equal(["李老师", "王工（企业）"], package["authors"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Contains("王工", await teacher.PageAsync($"/packages/edit/{id}"));
+
+        await site.PublishAsync(teacher, id);
+        var page = await site.Api().PageAsync($"/specialties/{specialty}/courses");
+        var carrying = Row(page, "搬运工作站编程");
+        Assert.Contains(title, carrying);
+        Assert.Contains("教材", carrying);
+        Assert.DoesNotContain(">工作页<", carrying[(carrying.IndexOf(title, StringComparison.Ordinal) + title.Length)..]);
+        Assert.Contains("教学视频", Row(page, "码垛工作站编程"));
+        Assert.Contains("暂无", Row(page, "码垛工作站编程"));
+    }
+
+    /// <summary>The table row of a learning task on the course page.</summary>
+    private static string Row(string page, string task)
+    {
+        var at = page.IndexOf(task, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"the page lists {task}");
+        return page[page.LastIndexOf("<tr", at, StringComparison.Ordinal)..(page.IndexOf("</tr>", at, StringComparison.Ordinal) + 5)];
+    }
+
     private static async Task<string> CreatedAsync(ApiClient admin, string specialty, string name)
     {
         var created = await admin.PostFormAsync("/admin/courses", Course(specialty, name));

@@ -44,6 +44,13 @@ public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog 
         [StringLength(1000)]
         public string? Authors { get; set; }
 
+        /// <summary>Enterprise staff who wrote it with the school (企业人员), kept among the authors marked （企业）.</summary>
+        [StringLength(1000)]
+        public string? EnterpriseAuthors { get; set; }
+
+        /// <summary>The course, or course/learning task, of the specialty's curriculum: "{courseId}" or "{courseId}/{taskId}".</summary>
+        public string? CurriculumLink { get; set; }
+
         [StringLength(200)]
         public string? Licence { get; set; }
     }
@@ -54,6 +61,11 @@ public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog 
     public PackageForm Input { get; set; } = new();
 
     public List<SelectListItem> SpecialtyOptions { get; private set; } = [];
+
+    /// <summary>The chosen specialty's courses and tasks, for the picker.</summary>
+    public IReadOnlyList<CourseInfo> Courses { get; private set; } = [];
+
+    public const string EnterpriseMark = "（企业）";
 
     public async Task OnGetAsync(Guid? id)
     {
@@ -66,7 +78,10 @@ public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog 
             {
                 Title = p.Title, Description = p.Description, SpecialtyCode = p.SpecialtyCode, CourseName = p.CourseName,
                 ResourceType = p.ResourceType, TextbookForm = p.TextbookForm, SkillLevel = p.SkillLevel,
-                Tags = string.Join(", ", p.Tags), Authors = string.Join(", ", p.Authors), Licence = p.Licence,
+                Tags = string.Join(", ", p.Tags), Licence = p.Licence,
+                Authors = string.Join(", ", p.Authors.Where(a => !a.EndsWith(EnterpriseMark, StringComparison.Ordinal))),
+                EnterpriseAuthors = string.Join(", ", p.Authors.Where(a => a.EndsWith(EnterpriseMark, StringComparison.Ordinal)).Select(a => a[..^EnterpriseMark.Length])),
+                CurriculumLink = p.LearningTaskId is { } task ? $"{p.CourseId}/{task}" : p.CourseId?.ToString(),
             };
         }
         await LoadOptionsAsync();
@@ -79,13 +94,13 @@ public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog 
         {
             try
             {
-                // The form has no course or learning-task picker: a link set through the API stays while the specialty does.
-                var linked = id is { } editing ? await packages.GetEditableAsync(User, editing) : null;
-                var keep = linked?.SpecialtyCode == Input.SpecialtyCode;
+                var (courseId, taskId) = ParseLink(Input.CurriculumLink);
+                // A course picked from the curriculum names the package's course; free text is for courses outside it.
+                var courseName = courseId is { } c ? (await specialties.CoursesAsync(Input.SpecialtyCode!)).FirstOrDefault(x => x.Id == c)?.Name ?? Input.CourseName : Input.CourseName;
+                var authors = Split(Input.Authors).Concat(Split(Input.EnterpriseAuthors).Select(a => a + EnterpriseMark)).ToArray();
                 var input = new PackageInput(
-                    Input.Title!, Input.Description, Input.SpecialtyCode!, Input.CourseName, Input.ResourceType!.Value,
-                    Input.TextbookForm, Input.SkillLevel, Split(Input.Tags), Split(Input.Authors), Input.Licence,
-                    keep ? linked!.CourseId : null, keep ? linked!.LearningTaskId : null);
+                    Input.Title!, Input.Description, Input.SpecialtyCode!, courseName, Input.ResourceType!.Value,
+                    Input.TextbookForm, Input.SkillLevel, Split(Input.Tags), authors, Input.Licence, courseId, taskId);
                 var package = id is { } existing ? await packages.UpdateAsync(User, existing, input) : await packages.CreateAsync(User, input);
                 // The next step of the draft's flow: its files.
                 return Redirect($"/packages/{package.Id}/upload");
@@ -99,8 +114,25 @@ public sealed class EditPackageModel(PackageService packages, ISpecialtyCatalog 
         return Page();
     }
 
-    private async Task LoadOptionsAsync() =>
+    /// <summary>The picker for another specialty (the form swaps it in when the specialty changes).</summary>
+    public async Task<IActionResult> OnGetCurriculumAsync([FromQuery(Name = "Input.SpecialtyCode")] string? specialtyCode)
+    {
+        Courses = string.IsNullOrEmpty(specialtyCode) ? [] : await specialties.CoursesAsync(specialtyCode);
+        return Partial("_CurriculumPicker", this);
+    }
+
+    private async Task LoadOptionsAsync()
+    {
         SpecialtyOptions = (await specialties.ListAsync()).Select(s => new SelectListItem($"{s.Code} {s.Name}", s.Code)).ToList();
+        Courses = string.IsNullOrEmpty(Input.SpecialtyCode) ? [] : await specialties.CoursesAsync(Input.SpecialtyCode);
+    }
+
+    private static (Guid? Course, Guid? Task) ParseLink(string? link)
+    {
+        var parts = (link ?? "").Split('/');
+        Guid? Part(int i) => parts.Length > i && Guid.TryParse(parts[i], out var g) ? g : null;
+        return (Part(0), Part(1));
+    }
 
     private static string[] Split(string? value) =>
         value?.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 
-namespace ResourceHub.Media.Tests.Support;
+namespace ResourceHub.Testing;
 
 /// <summary>
 /// The local Azure Storage emulator (npm azurite): <c>azurite-blob --blobHost 127.0.0.1 --blobPort 10000</c>.
@@ -14,6 +14,15 @@ public static class Azurite
     /// <summary>The newest REST API version the npm azurite 3.35 accepts (the SDK's default is newer).</summary>
     public static string ServiceVersion =>
         Environment.GetEnvironmentVariable("RESOURCEHUB_TEST_AZURITE_VERSION") is { Length: > 0 } v ? v : "2025-11-05";
+
+    /// <summary>The site's settings for blobs in the emulator, in <paramref name="container"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(string container) =>
+    [
+        new("ResourceHub:Blobs:Provider", "AzureBlob"),
+        new("ResourceHub:Blobs:AzureConnectionString", ConnectionString),
+        new("ResourceHub:Blobs:AzureContainer", container),
+        new("ResourceHub:Blobs:AzureServiceVersion", ServiceVersion),
+    ];
 
     /// <summary>Null when the emulator answers; otherwise why not.</summary>
     public static async Task<string?> UnavailableReasonAsync()
