@@ -9,6 +9,53 @@ namespace ResourceHub.Browser.Tests.Journeys;
 public sealed class UploadStepTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     [Fact]
+    public async Task UploadCutOffThenPageReloaded_SameFileChosenAgain_ResumesFromTheServersOffset()
+    {
+        var page = await site.NewPageAsync();
+        await BrowserSite.SignInAsync(page, "cf-teacher", "Demo123456");
+        await Drafts.NewAsync(page, Testing.Unique.Name("电池检测讲义"));
+        // A file on disk, as a person picks it again after the reload (same name, size and modification time).
+        var folder = Directory.CreateTempSubdirectory("rh-upload-");
+        var path = Path.Combine(folder.FullName, "电池检测讲义.txt");
+        await File.WriteAllTextAsync(path, string.Concat(Enumerable.Range(0, 200_000).Select(i => $"第 {i} 行：动力电池绝缘检测步骤与记录。\n")), TestContext.Current.CancellationToken);
+        var size = new FileInfo(path).Length;
+        Assert.True(size > 9 * 1024 * 1024, "the file spans several 4 MiB chunks");
+
+        // The network drops after the first chunk: the entry says it is resuming.
+        var patches = 0;
+        await page.RouteAsync("**/api/v1/uploads/*", async route =>
+        {
+            if (route.Request.Method == "PATCH" && ++patches > 1)
+            {
+                await route.AbortAsync();
+                return;
+            }
+            await route.ContinueAsync();
+        });
+        await page.Locator("#files").SetInputFilesAsync(path);
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#queue li")).ToContainTextAsync("连接中断，正在从断点继续…", new() { Timeout = 30_000 });
+
+        // The page is reloaded (or the laptop slept); the same file is chosen again and continues where the server is.
+        await page.UnrouteAllAsync();
+        await page.ReloadAsync();
+        var offsets = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "PATCH" && request.Headers.TryGetValue("upload-offset", out var offset))
+            {
+                offsets.Add(offset);
+            }
+        };
+        await page.Locator("#files").SetInputFilesAsync(path);
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始上传" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#queue li")).ToContainTextAsync("上传完成", new() { Timeout = 60_000 });
+        Assert.Equal((4 * 1024 * 1024).ToString(), offsets.First());
+        await Assertions.Expect(page.Locator("#uploaded li").Filter(new() { HasText = "电池检测讲义.txt" })).ToHaveCountAsync(1);
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
     public async Task RefusedUpload_ShowsReasonAndRetry_UnreadableFile_ShowsWhyAndCanBeDeleted()
     {
         var page = await site.NewPageAsync();

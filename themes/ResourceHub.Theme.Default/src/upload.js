@@ -1,88 +1,155 @@
-// The upload step of a draft: resumable (tus 1.0) uploads, one queue entry per file with a
-// progress bar, resume after a dropped connection, the reason and a retry button on failure.
-// When a file is in, the server-rendered file list (#uploaded) refreshes itself through htmx
-// and shows what the server does with the file next.
+// The upload step of a draft, on the official tus client (tus-js-client): one queue entry per
+// file with its own progress bar and a pause/continue button; retries with back-off after a
+// dropped connection; an upload interrupted by a reload, a closed laptop or a crash resumes from
+// the server's offset (its fingerprint is kept in the browser); files and whole folders can be
+// dropped at once. When a file is in, the server-rendered list (#uploaded) refreshes through htmx.
+import { Upload } from "tus-js-client";
+
 const queue = document.getElementById("queue");
-const chunk = 8 * 1024 * 1024;
-const b64 = (s) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
-const headers = (extra) => Object.assign({ "Tus-Resumable": "1.0.0", "X-CSRF-TOKEN": queue.dataset.token }, extra);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-// Refusals worth resuming after: a dropped connection or an offset out of step.
+// The server stores uploads in blocks of 4 MiB: a chunk is one block.
+const chunkSize = 4 * 1024 * 1024;
+// Three files at a time; the rest wait their turn with their own entry.
+const parallel = 3;
+// Retried after these pauses (ms): a dropped network, a node restarting, an upload still held by another request.
+const retryDelays = [0, 1000, 3000, 5000, 10000, 20000, 30000, 30000, 60000, 60000];
+
+// Refusals worth resuming after (the server's problem titles): the offset out of step, the upload still held by another request.
 const resumable = ["连接中断", "偏移量不一致", "上传正在进行"];
 
-async function problem(response) {
+function title(error) {
   try {
-    const p = await response.json();
-    return p.detail || p.title;
+    return JSON.parse(error.originalResponse.getBody()).title;
   } catch {
-    return "上传失败（" + response.status + "）";
+    return "";
   }
 }
 
-async function upload(file, kind, bar, note) {
-  const meta = ["filename " + b64(file.name), "packageId " + b64(queue.dataset.package)];
-  if (kind) meta.push("kind " + b64(kind));
-  const created = await fetch("/api/v1/uploads", { method: "POST", headers: headers({ "Upload-Length": String(file.size), "Upload-Metadata": meta.join(",") }) });
-  if (!created.ok) throw new Error(await problem(created));
-  const location = created.headers.get("Location");
-  let offset = 0, failures = 0;
-  for (;;) {
-    const body = file.slice(offset, Math.min(offset + chunk, file.size));
-    const response = await fetch(location, { method: "PATCH", body, headers: headers({ "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream" }) }).catch(() => null);
-    if (response && response.status === 204) {
-      failures = 0;
-      offset = Number(response.headers.get("Upload-Offset"));
-      bar.value = file.size ? (offset / file.size) * 100 : 100;
-      if (offset >= file.size) return;
-      continue;
-    }
-    if (response && [400, 409].includes(response.status)) {
-      const p = await response.json().catch(() => ({}));
-      if (!resumable.includes(p.title)) throw new Error(p.detail || p.title || "上传失败");
-    } else if (response && ![500, 502, 503, 504].includes(response.status)) {
-      throw new Error(await problem(response));
-    }
-    if (++failures > 20) throw new Error("网络多次中断，请稍后重新上传。");
-    note.textContent = "连接中断，正在从断点继续…";
-    await sleep(Math.min(30000, 1000 * 2 ** failures));
-    const head = await fetch(location, { method: "HEAD", headers: headers({}) }).catch(() => null);
-    if (head && head.ok) offset = Number(head.headers.get("Upload-Offset"));
-    else if (head && head.status === 404) throw new Error("上传已失效，请重新上传。");
+function reason(error) {
+  const response = error.originalResponse;
+  if (!response) return "网络连接中断，请检查网络后继续。";
+  try {
+    const problem = JSON.parse(response.getBody());
+    return problem.detail || problem.title;
+  } catch {
+    return "上传失败（" + response.getStatus() + "）";
   }
 }
 
-async function send(file, kind) {
+function entry(file) {
   const item = document.createElement("li");
-  const name = Object.assign(document.createElement("span"), { className: "file-name", textContent: file.name });
+  const name = Object.assign(document.createElement("span"), { className: "file-name", textContent: file.relativePath || file.name });
   const bar = Object.assign(document.createElement("progress"), { max: 100, value: 0 });
   bar.setAttribute("aria-label", file.name + " 上传进度");
   const note = document.createElement("span");
   note.setAttribute("role", "status");
-  item.append(name, " ", bar, " ", note);
+  const toggle = Object.assign(document.createElement("button"), { type: "button", className: "button button-small", textContent: "暂停" });
+  toggle.setAttribute("aria-label", "暂停 " + file.name);
+  item.append(name, " ", bar, " ", note, " ", toggle);
   queue.append(item);
-  const attempt = async () => {
-    item.classList.remove("alert", "alert-error");
-    item.querySelector("button")?.remove();
+  return { item, bar, note, toggle };
+}
+
+/** Uploads one file; resolves when it is in or has failed (the entry then offers 重试). */
+function send(file, kind) {
+  const { item, bar, note, toggle } = entry(file);
+  return new Promise((done) => {
+    const metadata = { filename: file.name, packageId: queue.dataset.package };
+    if (kind) metadata.kind = kind;
+    let paused = false;
+    const upload = new Upload(file, {
+      endpoint: "/api/v1/uploads",
+      chunkSize,
+      retryDelays,
+      metadata,
+      headers: { "X-CSRF-TOKEN": queue.dataset.token },
+      // One fingerprint per package, file and kind: the same file chosen again after a reload continues.
+      fingerprint: async () => ["resourcehub", queue.dataset.package, kind, file.name, file.size, file.lastModified].join(":"),
+      storeFingerprintForResuming: true,
+      removeFingerprintOnSuccess: true,
+      onShouldRetry: (error) => {
+        const status = error.originalResponse?.getStatus() ?? 0;
+        const retry = status === 0 || status >= 500 || (status === 409 && resumable.includes(title(error)));
+        if (retry) note.textContent = "连接中断，正在从断点继续…";
+        return retry;
+      },
+      onProgress: (sent, total) => {
+        bar.value = total ? (sent / total) * 100 : 100;
+        if (!paused) note.textContent = "正在上传… " + Math.floor(bar.value) + "%";
+      },
+      onSuccess: () => {
+        bar.value = 100;
+        note.textContent = "上传完成";
+        toggle.remove();
+        document.body.dispatchEvent(new CustomEvent("files-changed"));
+        done();
+      },
+      onError: (error) => {
+        note.textContent = reason(error);
+        item.classList.add("alert", "alert-error");
+        toggle.textContent = "重试";
+        toggle.setAttribute("aria-label", "重试 " + file.name);
+        paused = true;
+        toggle.focus();
+        done();
+      },
+    });
+    toggle.addEventListener("click", () => {
+      if (!paused) {
+        paused = true;
+        upload.abort();
+        note.textContent = "已暂停";
+        toggle.textContent = "继续";
+        toggle.setAttribute("aria-label", "继续 " + file.name);
+        return;
+      }
+      paused = false;
+      item.classList.remove("alert", "alert-error");
+      toggle.textContent = "暂停";
+      toggle.setAttribute("aria-label", "暂停 " + file.name);
+      note.textContent = "正在上传…";
+      upload.start();
+    });
     note.textContent = "正在上传…";
-    try {
-      await upload(file, kind, bar, note);
-      note.textContent = "上传完成";
-      document.body.dispatchEvent(new CustomEvent("files-changed"));
-    } catch (e) {
-      note.textContent = e.message;
-      item.classList.add("alert", "alert-error");
-      const retry = Object.assign(document.createElement("button"), { type: "button", textContent: "重试", className: "button button-small" });
-      retry.addEventListener("click", attempt);
-      item.append(" ", retry);
-      retry.focus();
-    }
-  };
-  await attempt();
+    upload.findPreviousUploads().then((previous) => {
+      if (previous.length > 0) {
+        note.textContent = "从上次中断处继续…";
+        upload.resumeFromPreviousUpload(previous[0]);
+      }
+      upload.start();
+    });
+  });
 }
 
 async function sendAll(files) {
   const kind = document.getElementById("kind").value;
-  for (const file of [...files]) await send(file, kind);
+  const waiting = [...files];
+  const worker = async () => {
+    for (let file = waiting.shift(); file; file = waiting.shift()) await send(file, kind);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, waiting.length) }, worker));
+}
+
+/** Every file of what was dropped, folders walked (their files keep the folder path in the queue). */
+async function dropped(dataTransfer) {
+  const entries = [...dataTransfer.items].map((i) => i.webkitGetAsEntry?.()).filter(Boolean);
+  if (entries.length === 0) return [...dataTransfer.files];
+  const files = [];
+  const walk = async (node, path) => {
+    if (node.isFile) {
+      const file = await new Promise((resolve, reject) => node.file(resolve, reject));
+      if (path) file.relativePath = path + file.name;
+      files.push(file);
+      return;
+    }
+    const reader = node.createReader();
+    for (;;) {
+      const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+      if (batch.length === 0) break;
+      for (const child of batch) await walk(child, path + node.name + "/");
+    }
+  };
+  for (const node of entries) await walk(node, "");
+  return files;
 }
 
 const input = document.getElementById("files");
@@ -96,4 +163,7 @@ document.getElementById("start").addEventListener("click", () => {
 const drop = document.getElementById("drop");
 ["dragenter", "dragover"].forEach((t) => drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.add("over"); }));
 ["dragleave", "drop"].forEach((t) => drop.addEventListener(t, () => drop.classList.remove("over")));
-drop.addEventListener("drop", (e) => { e.preventDefault(); sendAll(e.dataTransfer.files); });
+drop.addEventListener("drop", async (e) => {
+  e.preventDefault();
+  sendAll(await dropped(e.dataTransfer));
+});
