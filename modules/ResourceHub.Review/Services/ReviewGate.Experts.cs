@@ -19,7 +19,7 @@ public sealed partial class ReviewGate
             throw new ForbiddenException("只有被指派且尚未作出决定的专家可以拒绝这项审核。");
         }
         var why = Required(reason, "reason", "请说明拒绝审核的理由（例如存在利益冲突、无法按期完成）。");
-        await assigner.ReplaceAsync(review, assignment, AssignmentStatus.Declined, why, await TitleAsync(review, ct), ct);
+        await assigner.ReplaceAsync(review, assignment, AssignmentStatus.Declined, why, await queries.SubjectTitleAsync(review, ct), ct);
         await CommitAsync(ct);
     }
 
@@ -34,7 +34,7 @@ public sealed partial class ReviewGate
         var count = 0;
         foreach (var review in reviews)
         {
-            var title = await TitleAsync(review, ct);
+            var title = await queries.SubjectTitleAsync(review, ct);
             foreach (var late in review.Assignments.Where(a => a.IsActive && a.DueAt < now).ToList())
             {
                 await assigner.ReplaceAsync(review, late, AssignmentStatus.Overdue, "逾期未审核，已改派", title, ct);
@@ -56,14 +56,11 @@ public sealed partial class ReviewGate
         foreach (var review in open)
         {
             await assigner.ReplaceAsync(review, review.Assignments.First(a => a.ExpertId == expert.Id && a.IsActive),
-                AssignmentStatus.Withdrawn, "专家已暂停", await TitleAsync(review, ct), ct);
+                AssignmentStatus.Withdrawn, "专家已暂停", await queries.SubjectTitleAsync(review, ct), ct);
         }
         await CommitAsync(ct);
     }
 
     private Task<Models.Review?> LoadAsync(Guid reviewId, CancellationToken ct) =>
         db.Set<Models.Review>().Include(r => r.Decisions).Include(r => r.Assignments).FirstOrDefaultAsync(r => r.Id == reviewId, ct);
-
-    /// <summary>The title of the version under review, as submitted (not a later working copy).</summary>
-    private Task<string> TitleAsync(Models.Review review, CancellationToken ct) => queries.SubjectTitleAsync(review, ct);
 }
