@@ -25,6 +25,8 @@ public sealed class MediaOptions
 {
     public bool WorkerEnabled { get; set; } = true;
     public double PollSeconds { get; set; } = 2;
+    /// <summary>Jobs this node runs at once (each a loop claiming from the shared table); two suit a two-core server.</summary>
+    public int Workers { get; set; } = 2;
     public int JobTimeoutSeconds { get; set; } = 120;
     /// <summary>A claimed job's lease, renewed every third of it while it runs; a dead node's job is claimed again after it.</summary>
     public double JobLeaseSeconds { get; set; } = 30;

@@ -8,6 +8,8 @@ namespace ResourceHub.Media.Processing;
 /// Claims jobs so that several workers (threads or nodes) never run the same one: on PostgreSQL
 /// a row lock skipped by the others (FOR UPDATE SKIP LOCKED), on SQLite a conditional update
 /// that only one writer can win. A job whose lease lapsed (its worker died) is claimable again.
+/// Text extraction goes first (search waits for it), then thumbnails, then LibreOffice previews
+/// (seconds each); within a kind, the oldest job first.
 /// </summary>
 public sealed class MediaJobStore(ResourceHubDbContext db, TimeProvider clock)
 {
@@ -38,7 +40,7 @@ public sealed class MediaJobStore(ResourceHubDbContext db, TimeProvider clock)
             WHERE "Id" = (
                 SELECT "Id" FROM "MediaJobs"
                 WHERE "State" = 'Pending' OR ("State" = 'Running' AND "LockedUntil" < {now})
-                ORDER BY "CreatedAt" LIMIT 1
+                ORDER BY CASE "Kind" WHEN 'ExtractText' THEN 0 WHEN 'Thumbnail' THEN 1 ELSE 2 END, "CreatedAt" LIMIT 1
                 FOR UPDATE SKIP LOCKED)
             RETURNING "Id" AS "Value"
             """).ToListAsync(ct);
@@ -51,7 +53,8 @@ public sealed class MediaJobStore(ResourceHubDbContext db, TimeProvider clock)
         {
             var candidate = await db.Set<MediaJob>().AsNoTracking()
                 .Where(j => j.State == MediaJobState.Pending || (j.State == MediaJobState.Running && j.LockedUntil < now))
-                .OrderBy(j => j.CreatedAt).Select(j => new { j.Id, j.State, j.Attempts }).FirstOrDefaultAsync(ct);
+                .OrderBy(j => j.Kind == MediaJobKind.ExtractText ? 0 : j.Kind == MediaJobKind.Thumbnail ? 1 : 2).ThenBy(j => j.CreatedAt)
+                .Select(j => new { j.Id, j.State, j.Attempts }).FirstOrDefaultAsync(ct);
             if (candidate is null)
             {
                 return null;

@@ -9,8 +9,9 @@ using ResourceHub.Media.Services;
 namespace ResourceHub.Media.Processing;
 
 /// <summary>
-/// Takes jobs from the table one at a time (the machine's cores belong to the requests first),
-/// woken by an upload on this node or by the poll for work queued on other nodes.
+/// Runs <see cref="MediaOptions.Workers"/> loops, each taking one job at a time from the table
+/// (the machine's cores belong to the requests first), woken by an upload on this node, by a
+/// sibling that just took a job (there may be more), or by the poll for work queued on other nodes.
 /// </summary>
 public sealed class MediaWorker(
     IServiceScopeFactory scopes, MediaSignal signal, JobHeartbeat heartbeat, SiteMetrics metrics, IOptions<MediaOptions> options,
@@ -25,13 +26,23 @@ public sealed class MediaWorker(
         {
             return;
         }
+        var loops = Enumerable.Range(0, Math.Max(1, options.Value.Workers))
+            .Select(i => Task.Run(() => LoopAsync(sampler: i == 0, stoppingToken), CancellationToken.None));
+        await Task.WhenAll(loops);
+    }
+
+    private async Task LoopAsync(bool sampler, CancellationToken stoppingToken)
+    {
         // Short, and renewed while the job runs: a dead node's job is taken over soon after.
         var lease = TimeSpan.FromSeconds(options.Value.JobLeaseSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SampleQueueAsync(stoppingToken);
+                if (sampler)
+                {
+                    await SampleQueueAsync(stoppingToken);
+                }
                 if (await RunNextAsync(lease, stoppingToken))
                 {
                     continue;
@@ -73,6 +84,8 @@ public sealed class MediaWorker(
         {
             return false;
         }
+        // This one is busy now: an idle sibling looks for the next job at once rather than at its poll.
+        signal.Wake();
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var done = new CancellationTokenSource();
         var beating = heartbeat.KeepAsync(job, lease, lost, done.Token);

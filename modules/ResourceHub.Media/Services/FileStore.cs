@@ -10,6 +10,7 @@ namespace ResourceHub.Media.Services;
 /// <summary>
 /// Stores an upload's bytes as a checked blob: streamed (never held in memory), hashed, capped and
 /// sniffed on the way; a refused upload deletes its blob at once. The owner writes its row after.
+/// On the local disk a committed resumable upload is renamed into place rather than copied.
 /// </summary>
 public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options, SiteMetrics metrics) : IFileStore
 {
@@ -36,12 +37,26 @@ public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options, 
         await ensureRoom(declaredLength ?? 0);
 
         var blobName = BlobNames.New();
+        // A finished resumable upload is already a blob on this disk: read once for the hash and the checks, then renamed.
+        var local = blobs as ILocalBlobs;
+        var source = local?.BlobOf(content);
         await using var hashing = new HashingReadStream(content, max);
         try
         {
-            await blobs.PutAsync(blobName, hashing, ct);
-            await FileSniffer.VerifyAsync(type, hashing.Header, () => blobs.OpenReadAsync(blobName, ct), ct);
+            if (source is null)
+            {
+                await blobs.PutAsync(blobName, hashing, ct);
+            }
+            else
+            {
+                await hashing.CopyToAsync(Stream.Null, 1 << 20, ct);
+            }
+            await FileSniffer.VerifyAsync(type, hashing.Header, () => blobs.OpenReadAsync(source ?? blobName, ct), ct);
             await ensureRoom(hashing.BytesRead);
+            if (source is not null)
+            {
+                await local!.MoveAsync(source, blobName, ct);
+            }
             metrics.UploadBytes.Add(hashing.BytesRead, new KeyValuePair<string, object?>("stage", "stored"));
             return new StoredFile(name, blobName, hashing.BytesRead, type.ContentType, hashing.Sha256Hex());
         }

@@ -15,7 +15,7 @@ public sealed partial class FileSystemBlobStore : IStagedBlobs
             foreach (var id in blockIds)
             {
                 await using var block = File.OpenRead(BlockPath(name, id));
-                await block.CopyToAsync(file, 1 << 16, ct);
+                await OverlappedCopy.CopyAsync(block, file, CopyBufferBytes, ct);
             }
         }, ct);
         // The blocks stay until discarded, so that a commit whose attach failed can be made again.

@@ -13,7 +13,7 @@ using ResourceHub.Resources.Services;
 namespace ResourceHub.Resources.Endpoints;
 
 /// <summary>
-/// Serving package files safely: seekable streams for Range, the hash as ETag, never sniffed or run.
+/// Serving package files safely: Range and the hash as ETag (from the disk by send-file, else a seekable stream), never sniffed or run.
 /// Who may open a file is the package's to decide (<see cref="PackageService.GetFileAsync"/>); Media only holds the derived files.
 /// </summary>
 internal static class FileDownloads
@@ -23,7 +23,10 @@ internal static class FileDownloads
     {
         var ct = context.RequestAborted;
         var (file, package) = await packages.GetFileAsync(user, fileId, ct);
-        var stream = await blobs.OpenReadAsync(file.BlobName, ct) ?? throw new NotFoundException("文件内容暂时无法读取，请稍后再试。");
+        // On the local disk the server sends the file itself (IHttpResponseBodyFeature.SendFileAsync); other stores stream it.
+        var path = (blobs as ILocalBlobs)?.LocalPath(file.BlobName);
+        var stream = path is not null ? null
+            : await blobs.OpenReadAsync(file.BlobName, ct) ?? throw new NotFoundException("文件内容暂时无法读取，请稍后再试。");
 
         var active = ContentTypes.IsActive(file.ContentType);
         var inline = !active && (file.ContentType.StartsWith("image/", StringComparison.Ordinal) || file.ContentType.StartsWith("video/", StringComparison.Ordinal)
@@ -32,7 +35,9 @@ internal static class FileDownloads
 
         var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         await CountAsync(FileFetch.Classify(context.Request, etag, file.Size), package.Id, db, changes, ct);
-        return TypedResults.Stream(stream, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
+        return stream is null
+            ? TypedResults.PhysicalFile(path!, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true)
+            : TypedResults.Stream(stream, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
     }
 
     public static async Task<IResult> ThumbnailAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, PackageService packages, IMediaFiles media)

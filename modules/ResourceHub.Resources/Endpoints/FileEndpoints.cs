@@ -16,6 +16,8 @@ public static class FileEndpoints
 {
     // Room for the multipart boundaries and part headers around the file itself.
     private const long MultipartOverhead = 1 << 20;
+    // The multipart reader hands out at most one buffer per read: large ones keep a big upload to few reads and writes.
+    private const int MultipartBufferBytes = 1 << 20;
 
     public static void MapFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -47,7 +49,7 @@ public static class FileEndpoints
         await UploadGuard.ValidateAsync(context, store.MaxFileBytes + MultipartOverhead);
         var package = await files.GetEditableAsync(user, id, context.RequestAborted);
         var boundary = Boundary(context.Request);
-        var reader = new MultipartReader(boundary, context.Request.Body);
+        var reader = new MultipartReader(boundary, context.Request.Body, MultipartBufferBytes);
         var fileKind = FileKinds.Parse(kind);
         while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
         {

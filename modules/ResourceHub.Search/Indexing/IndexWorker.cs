@@ -20,6 +20,15 @@ public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, 
     private readonly SemaphoreSlim _wake = new(0);
     private volatile bool _rebuildRequested;
 
+    /// <summary>New tasks were committed on this node: catch up now rather than at the next poll.</summary>
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            _wake.Release();
+        }
+    }
+
     /// <summary>Asks for a rebuild from the database; it runs on the worker, between batches.</summary>
     public void RequestRebuild()
     {

@@ -25,8 +25,22 @@ public sealed class IndexingTaskConfiguration : IEntityTypeConfiguration<Indexin
     }
 }
 
-/// <summary>Adds the task row to the caller's unit of work: it commits or rolls back with the change.</summary>
-public sealed class IndexingTaskSink(ResourceHubDbContext db) : IContentChangeSink
+/// <summary>
+/// Adds the task row to the caller's unit of work: it commits or rolls back with the change. Once
+/// saved, this node's worker is woken at once (an approval's words are searchable without waiting
+/// for the poll, which remains for the tasks other nodes write).
+/// </summary>
+public sealed class IndexingTaskSink(ResourceHubDbContext db, IndexWorker worker) : IContentChangeSink
 {
-    public void PackageChanged(Guid packageId) => db.Add(new IndexingTask { PackageId = packageId });
+    private bool _listening;
+
+    public void PackageChanged(Guid packageId)
+    {
+        db.Add(new IndexingTask { PackageId = packageId });
+        if (!_listening)
+        {
+            _listening = true;
+            db.SavedChanges += (_, _) => worker.Wake();
+        }
+    }
 }

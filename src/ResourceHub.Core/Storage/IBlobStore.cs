@@ -50,3 +50,19 @@ public interface IBlobReferences
 {
     Task<IReadOnlyCollection<string>> ReferencedAsync(CancellationToken ct);
 }
+
+/// <summary>
+/// A blob store whose blobs are files on this machine (the file-system store): a download hands
+/// the file to the server's send-file path, and a finished upload's blob is renamed, not copied.
+/// </summary>
+public interface ILocalBlobs
+{
+    /// <summary>The blob's file, or null when there is no such blob.</summary>
+    string? LocalPath(string name);
+
+    /// <summary>The blob that <paramref name="stream"/> (opened by this store) reads, or null for any other stream.</summary>
+    string? BlobOf(Stream stream);
+
+    /// <summary>Renames blob <paramref name="from"/> to <paramref name="to"/> (the same bytes, no copy).</summary>
+    Task MoveAsync(string from, string to, CancellationToken ct = default);
+}
