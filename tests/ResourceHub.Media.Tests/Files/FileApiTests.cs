@@ -76,6 +76,46 @@ public abstract class FileApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Download_RangesAndConditions_416IfRangeAndHead()
+    {
+        var api = await MediaApi.TeacherAsync(site);
+        var bytes = SampleFiles.ZipLike(40_000);
+        var id = (await api.UploadOkAsync("实训 记录.zip", bytes))["id"]!.GetValue<Guid>();
+        var url = $"/api/v1/files/{id}";
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))}\"");
+
+        var beyond = await SendAsync(url, r => r.Headers.Range = new RangeHeaderValue(40_000, null));
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, beyond.StatusCode);
+        Assert.Equal("bytes */40000", beyond.Content.Headers.GetValues("Content-Range").Single());
+
+        var tail = await SendAsync(url, r => r.Headers.Range = new RangeHeaderValue(null, 100));
+        Assert.Equal(HttpStatusCode.PartialContent, tail.StatusCode);
+        Assert.Equal(bytes[^100..], await tail.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(etag, tail.Headers.ETag);
+
+        // Resuming with If-Range: the same file gives the rest, a changed one (another tag) the whole file.
+        var resumed = await SendAsync(url, r => (r.Headers.Range, r.Headers.IfRange) = (new RangeHeaderValue(30_000, null), new RangeConditionHeaderValue(etag)));
+        Assert.Equal(HttpStatusCode.PartialContent, resumed.StatusCode);
+        Assert.Equal(bytes[30_000..], await resumed.Content.ReadAsByteArrayAsync(Ct));
+        var stale = await SendAsync(url, r => (r.Headers.Range, r.Headers.IfRange) = (new RangeHeaderValue(30_000, null), new RangeConditionHeaderValue("\"other\"")));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(bytes, await stale.Content.ReadAsByteArrayAsync(Ct));
+
+        var head = await api.Api.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), Ct);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(bytes.Length, head.Content.Headers.ContentLength);
+        Assert.Equal("bytes", head.Headers.AcceptRanges.Single());
+        Assert.Equal("实训 记录.zip", head.Content.Headers.ContentDisposition!.FileNameStar);
+
+        async Task<HttpResponseMessage> SendAsync(string to, Action<HttpRequestMessage> set)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, to);
+            set(request);
+            return await api.Api.Http.SendAsync(request, Ct);
+        }
+    }
+
+    [Fact]
     public async Task Download_FullFetch_CountsForPackage()
     {
         var api = await MediaApi.TeacherAsync(site);

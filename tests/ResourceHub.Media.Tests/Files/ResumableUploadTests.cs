@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Storage;
 using ResourceHub.Media.Tests.Support;
 using ResourceHub.Testing;
 using Xunit;
@@ -48,6 +50,8 @@ public abstract class ResumableUploadTests(SiteFixture site)
         Assert.Equal("Video", file["kind"]!.GetValue<string>());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file["sha256"]!.GetValue<string>());
         Assert.Equal(bytes, await api.Api.Http.GetByteArrayAsync($"/api/v1/files/{fileId}", Ct));
+        // The upload's own blob became the file's (renamed on disk), nothing of it stays behind.
+        Assert.False(await UploadBlobLeftAsync(created["id"]!.GetValue<Guid>()));
     }
 
     [Fact]
@@ -85,6 +89,19 @@ public abstract class ResumableUploadTests(SiteFixture site)
         Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
         var head = new HttpRequestMessage(HttpMethod.Head, location);
         Assert.Equal(HttpStatusCode.NotFound, (await api.Api.Http.SendAsync(head, Ct)).StatusCode);
+        Assert.False(await UploadBlobLeftAsync(created["id"]!.GetValue<Guid>()));
+    }
+
+    private async Task<bool> UploadBlobLeftAsync(Guid uploadId)
+    {
+        await foreach (var blob in site.Services.GetRequiredService<IBlobStore>().ListAsync(Ct))
+        {
+            if (blob.Name.StartsWith($"u/{uploadId:N}", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The server keeps what reached it before the drop; wait until it has finished writing.</summary>

@@ -62,3 +62,31 @@ public sealed class MediaWithoutLibreOfficeSite : SqliteSite
     protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
         [.. base.Settings(), .. MediaSettings.Limits, new("ResourceHub:Media:LibreOfficePath", "/nonexistent/libreoffice/program/soffice")];
 }
+
+/// <summary>No background worker: a test claims the queued jobs itself, in the order the queue hands them out.</summary>
+public sealed class MediaIdleSqliteSite : SqliteSite
+{
+    public override string Provider => "SQLite without a media worker";
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+        [.. base.Settings(), .. MediaSettings.Limits, new("ResourceHub:Media:WorkerEnabled", "false")];
+}
+
+public sealed class MediaIdlePostgreSqlSite : PostgreSqlSite
+{
+    public override string Provider => "PostgreSQL without a media worker";
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+        [.. base.Settings(), .. MediaSettings.Limits, new("ResourceHub:Media:WorkerEnabled", "false")];
+}
+
+/// <summary>A node configured for three jobs at once.</summary>
+public sealed class MediaThreeWorkersSite : SqliteSite
+{
+    public const int Workers = 3;
+
+    public override string Provider => "SQLite with three media workers";
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+        [.. base.Settings(), .. MediaSettings.Limits, new("ResourceHub:Media:Workers", Workers.ToString())];
+}
