@@ -23,7 +23,7 @@ internal static class FileDownloads
     {
         var ct = context.RequestAborted;
         var (file, package) = await packages.GetFileAsync(user, fileId, ct);
-        // On the local disk the server sends the file itself (IHttpResponseBodyFeature.SendFileAsync); other stores stream it.
+        // On the local disk the file goes by the send-file path (IHttpResponseBodyFeature.SendFileAsync, made short by DirectSendFile); other stores stream it.
         var path = (blobs as ILocalBlobs)?.LocalPath(file.BlobName);
         var stream = path is not null ? null
             : await blobs.OpenReadAsync(file.BlobName, ct) ?? throw new NotFoundException("文件内容暂时无法读取，请稍后再试。");
@@ -35,9 +35,12 @@ internal static class FileDownloads
 
         var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         await CountAsync(FileFetch.Classify(context.Request, etag, file.Size), package.Id, db, changes, ct);
-        return stream is null
-            ? TypedResults.PhysicalFile(path!, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true)
-            : TypedResults.Stream(stream, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
+        if (stream is not null)
+        {
+            return TypedResults.Stream(stream, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
+        }
+        DirectSendFile.Use(context);
+        return TypedResults.PhysicalFile(path!, file.ContentType, lastModified: file.CreatedAt, entityTag: etag, enableRangeProcessing: true);
     }
 
     public static async Task<IResult> ThumbnailAsync(Guid fileId, HttpContext context, ClaimsPrincipal user, PackageService packages, IMediaFiles media)
