@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceHub.Core.Data;
+using ResourceHub.Search.Indexing;
 using ResourceHub.Testing;
 using Xunit;
 
@@ -106,12 +109,20 @@ public sealed class IndexLagTests(LaggingIndexSite site) : IClassFixture<Lagging
         var school = await admin.CreateSchoolAsync();
         var (name, password) = await admin.CreateUserAsync(school, "Teacher");
         var teacher = await site.Api().SignInAsync(name, password);
+        var packages = new List<Guid>();
         for (var i = 0; i < 2; i++)
         {
-            await ApiClient.ExpectAsync(await teacher.PostAsync("/api/v1/packages", new
+            packages.Add((await ApiClient.ExpectAsync(await teacher.PostAsync("/api/v1/packages", new
             {
                 title = $"滞后测试资源包{i}", description = "索引滞后", specialtyCode = "0101", resourceType = "WorkPage", tags = Array.Empty<string>(),
-            }), HttpStatusCode.Created);
+            }), HttpStatusCode.Created))["id"]!.GetValue<Guid>());
+        }
+        // Changes on this node wake its indexer at once; what another node changed waits for the (hourly) poll.
+        await using (var otherNode = site.Services.CreateAsyncScope())
+        {
+            var db = otherNode.ServiceProvider.GetRequiredService<ResourceHubDbContext>();
+            db.AddRange(packages.Select(id => new IndexingTask { PackageId = id }));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         var body = await OperationsTests.ReadyAsync(site.Api(), "Degraded");
@@ -120,5 +131,43 @@ public sealed class IndexLagTests(LaggingIndexSite site) : IClassFixture<Lagging
         Assert.Equal("Degraded", index["status"]!.GetValue<string>());
         Assert.Contains("超过了上限（1 条", index["description"]!.GetValue<string>());
         Assert.True(index["data"]!["lagTasks"]!.GetValue<long>() >= 2);
+    }
+}
+
+/// <summary>A node whose index reads the task table only hourly.</summary>
+public sealed class HourlyIndexPollSite : SqliteSite
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => [new("ResourceHub:Search:PollSeconds", "3600")];
+}
+
+/// <summary>An approval on a node wakes that node's indexer: its words are found without waiting for the poll.</summary>
+public sealed class IndexWakeTests(HourlyIndexPollSite site) : IClassFixture<HourlyIndexPollSite>
+{
+    [Fact]
+    public async Task Publish_OnThisNode_SearchableBeforeThePoll()
+    {
+        await OperationsTests.ReadyAsync(site.Api(), "Healthy");
+        var admin = await site.AdminAsync();
+        var (name, password) = await admin.CreateUserAsync(await admin.CreateSchoolAsync(), "Teacher");
+        var teacher = await site.Api().SignInAsync(name, password);
+        var id = (await ApiClient.ExpectAsync(await teacher.PostAsync("/api/v1/packages", new
+        {
+            title = "变频器 wakeword 调试工作页", description = "唤醒索引", specialtyCode = "0101", resourceType = "WorkPage", tags = Array.Empty<string>(),
+        }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+        await site.PublishAsync(teacher, id);
+
+        // The poll is an hour away: a hit within the wait can only come from the wake.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var found = await ApiClient.ExpectAsync(await site.Api().GetAsync("/api/v1/search?q=wakeword"), HttpStatusCode.OK);
+            if (found["items"]!.AsArray().Any(i => i!["id"]!.GetValue<Guid>() == id))
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "the published package was not indexed before the poll");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 }
