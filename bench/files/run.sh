@@ -23,17 +23,7 @@ convert=${BENCH_CONVERT:-/usr/bin/convert}
 nginx=${BENCH_NGINX:-/usr/sbin/nginx}
 for tool in curl jq python3 "$nginx"; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }; done
 
-site_pid=; nginx_pid=
-cleanup() {
-  local code=$?
-  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
-  rm -rf "$work"
-  [ "$code" = 0 ] || echo "bench/files/run.sh FAILED (exit $code)" >&2
-  exit "$code"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source "$repo/bench/lib.sh"
 rm -rf "$work"; mkdir -p "$work/src"
 
 echo "building (Release)…" >&2
@@ -41,8 +31,6 @@ dotnet build -c Release "$repo/src/ResourceHub.Web" -v q -nologo >/dev/null
 [ "${BENCH_THUMBNAILS:-1}" = 0 ] || dotnet build -c Release "$repo/bench/ResourceHub.Bench" -v q -nologo >/dev/null
 site_dll=$(ls "$repo"/src/ResourceHub.Web/bin/Release/net*/ResourceHub.Web.dll)
 
-now() { date +%s.%N; }
-secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 best() { printf '%s\n' "$@" | sort -g | head -1; }
 timed() { # command…: prints the seconds it took
@@ -50,14 +38,6 @@ timed() { # command…: prints the seconds it took
 }
 synced() { sync; "$@"; sync; }
 
-start_site() { # data folder
-  ResourceHub__DataPath="$1" ResourceHub__Setup__AdminPassword=Bench-Passw0rd ResourceHub__Media__WorkerEnabled=false \
-    Logging__LogLevel__Default=Warning dotnet "$site_dll" --urls "http://127.0.0.1:$port" --contentRoot "$repo" >"$1.log" 2>&1 &
-  site_pid=$!
-  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.5; done
-  echo "site did not start" >&2; cat "$1.log" >&2; exit 1
-}
-stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=; }
 hwm_kib() { awk '/VmHWM/ {print $2}' "/proc/$site_pid/status"; }
 
 # nginx as Debian ships it, on a throw-away configuration: one worker, sendfile, the blob folder as its root.
@@ -97,9 +77,6 @@ api() { # method path [curl args…]
   local method=$1 path=$2; shift 2
   curl -fsS -X "$method" "http://127.0.0.1:$port$path" -H "Authorization: Bearer $token" "$@"
 }
-sign_in() {
-  curl -fsS "http://127.0.0.1:$port/api/v1/auth/token" -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"$2\"}" | jq -er .accessToken
-}
 prepare_teacher() {
   token=$(sign_in admin Bench-Passw0rd)
   school=$(api POST /api/v1/schools -H 'Content-Type: application/json' -d '{"name":"基准测试技师学院","kind":"TechnicianCollege","region":"内蒙古自治区"}' | jq -er .id)
@@ -137,7 +114,7 @@ for mib in $sizes_mib; do
   file="$work/src/data-$mib.zip"
   { printf 'PK\003\004'; head -c $((mib * 1048576 - 4)) /dev/urandom; } >"$file"
   data="$work/site-$mib"; mkdir -p "$data"
-  start_site "$data"; prepare_teacher
+  start_site "$data" ResourceHub__Media__WorkerEnabled=false; prepare_teacher
   upload_multipart "$repo/appsettings.json" warm.txt
   base_kib=$(hwm_kib)
 

@@ -18,16 +18,7 @@ count=${BENCH_FILES:-10}
 timeout=${BENCH_TIMEOUT:-180}
 for tool in curl jq python3 soffice; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }; done
 
-site_pid=
-cleanup() {
-  local code=$?
-  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null
-  rm -rf "$work"
-  [ "$code" = 0 ] || echo "bench/jobs/run.sh FAILED (exit $code)" >&2
-  exit "$code"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source "$repo/bench/lib.sh"
 rm -rf "$work"; mkdir -p "$work/src" "$work/data"
 
 echo "making $count files, building (Release)…" >&2
@@ -35,25 +26,12 @@ python3 "$repo/bench/jobs/make-files.py" "$work/src" "$count" >"$work/words.txt"
 dotnet build -c Release "$repo/src/ResourceHub.Web" -v q -nologo >/dev/null
 site_dll=$(ls "$repo"/src/ResourceHub.Web/bin/Release/net*/ResourceHub.Web.dll)
 
-now() { date +%s.%N; }
-secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
-
-workers=()
-[ -n "${BENCH_WORKERS:-}" ] && workers=(env "ResourceHub__Media__Workers=$BENCH_WORKERS")
-ResourceHub__DataPath="$work/data" ResourceHub__Setup__AdminPassword=Bench-Passw0rd Logging__LogLevel__Default=Warning \
-  "${workers[@]}" dotnet "$site_dll" --urls "http://127.0.0.1:$port" --contentRoot "$repo" >"$work/site.log" 2>&1 &
-site_pid=$!
-for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.5; done
-curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "site did not start" >&2; cat "$work/site.log" >&2; exit 1; }
+start_site "$work/data" ${BENCH_WORKERS:+ResourceHub__Media__Workers=$BENCH_WORKERS}
 
 as() { # token method path [curl args…]
   local token=$1 method=$2 path=$3; shift 3
   curl -fsS -X "$method" "http://127.0.0.1:$port$path" -H "Authorization: Bearer $token" "$@"
 }
-sign_in() {
-  curl -fsS "http://127.0.0.1:$port/api/v1/auth/token" -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"$2\"}" | jq -er .accessToken
-}
-
 admin=$(sign_in admin Bench-Passw0rd)
 school=$(as "$admin" POST /api/v1/schools -H 'Content-Type: application/json' \
   -d '{"name":"基准测试技师学院","kind":"TechnicianCollege","region":"内蒙古自治区"}' | jq -er .id)
