@@ -76,7 +76,7 @@ public abstract class FileApiTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Download_RangesAndConditions_416IfRangeAndHead()
+    public async Task Download_RangesAndConditions_416AndIfRange()
     {
         var api = await MediaApi.TeacherAsync(site);
         var bytes = SampleFiles.ZipLike(40_000);
@@ -101,11 +101,8 @@ public abstract class FileApiTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Equal(bytes, await stale.Content.ReadAsByteArrayAsync(Ct));
 
-        var head = await api.Api.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), Ct);
-        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
-        Assert.Equal(bytes.Length, head.Content.Headers.ContentLength);
-        Assert.Equal("bytes", head.Headers.AcceptRanges.Single());
-        Assert.Equal("实训 记录.zip", head.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal("bytes", stale.Headers.AcceptRanges.Single());
+        Assert.Equal("实训 记录.zip", stale.Content.Headers.ContentDisposition!.FileNameStar);
 
         async Task<HttpResponseMessage> SendAsync(string to, Action<HttpRequestMessage> set)
         {

@@ -23,7 +23,7 @@ public abstract class JobOrderTests(SiteFixture site)
         var api = await MediaApi.TeacherAsync(site);
         var image = await UploadAsync(api, "接线图.png", SampleFiles.Png(64, 48));   // a thumbnail
         var word = await UploadAsync(api, "工作页.docx", OfficeSamples.Docx("车削安全")); // text, then a preview
-        var pdf = await UploadAsync(api, "教材.pdf", SampleFiles.Pdf("数控车床"));      // text, then a thumbnail
+        var pdf = await UploadAsync(api, "教材.pdf", SampleFiles.Pdf("CNC lathe"));      // text, then a thumbnail
 
         var claimed = new List<(Guid File, MediaJobKind Kind)>();
         while (await ClaimAsync() is { } job)

@@ -159,9 +159,14 @@ public sealed class BlobStoreTests_FileSystem : BlobStoreTests, IDisposable
         Directory.Delete(_root + "-staging", recursive: true);
     }
 
+    /// <summary>A source that fails however it is read.</summary>
     private sealed class ThrowingStream : MemoryStream
     {
         public override Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken) => throw new IOException("dropped");
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("dropped");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw new IOException("dropped");
     }
 }
 
