@@ -29,9 +29,10 @@ public sealed class LuceneEngine : IDisposable
 
     public LuceneEngine(string path)
     {
-        _options = new SearchOptions { IndexPath = path };
+        // No results cache: every figure is a search answered from the index.
+        _options = new SearchOptions { IndexPath = path, ResultsCacheEntries = 0 };
         _index = new SearchIndex(_options, NullLogger<SearchIndex>.Instance);
-        _search = new SearchService(_index, _audiences, Metrics, _options);
+        _search = new SearchService(_index, _audiences, new SearchResultsCache(_options), Metrics, _options);
     }
 
     public int Threads => _options.IndexThreads;

@@ -23,6 +23,9 @@ public sealed class SearchOptions
     /// <summary><c>ResourceHub:Search:IndexThreads</c>: threads that analyse documents during a rebuild; default the core count.</summary>
     public int IndexThreads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary><c>ResourceHub:Search:ResultsCacheEntries</c>: recent result pages kept per node (0 turns the cache off); default 2000.</summary>
+    public int ResultsCacheEntries { get; init; } = 2000;
+
     /// <summary><c>ResourceHub:Search:RamBufferMB</c>: what the index writer holds before it writes a segment; default 256.</summary>
     public double RamBufferMB { get; init; } = 256;
 
@@ -38,6 +41,7 @@ public sealed class SearchOptions
             MaxLagSeconds = section.GetValue<double?>("MaxLagSeconds") ?? 60,
             SearchThreads = Math.Max(1, section.GetValue<int?>("SearchThreads") ?? Environment.ProcessorCount),
             IndexThreads = Math.Max(1, section.GetValue<int?>("IndexThreads") ?? Environment.ProcessorCount),
+            ResultsCacheEntries = Math.Max(0, section.GetValue<int?>("ResultsCacheEntries") ?? 2000),
             RamBufferMB = Math.Clamp(section.GetValue<double?>("RamBufferMB") ?? 256, 16, 2048),
         };
     }

@@ -12,12 +12,12 @@ namespace ResourceHub.Search.Services;
 
 /// <summary>
 /// Runs a search for a user. Visibility is a clause of the Lucene query itself, so totals,
-/// facets and snippets only ever come from packages the user may open. The strict query (each
-/// word's terms in order) runs first; the loose one only when that finds fewer than
-/// <see cref="LooseBelow"/>, and the result says it is approximate when near matches were added. Nothing is cached here:
-/// every search is answered from the index as it is.
+/// facets and snippets only ever come from packages the user may open. The strict query (all of
+/// each word's terms) runs first; the loose one only when that finds fewer than
+/// <see cref="LooseBelow"/>, and the result says it is approximate when near matches were added.
+/// Recent pages come from <see cref="SearchResultsCache"/>, keyed by the index's version.
 /// </summary>
-public sealed class SearchService(SearchIndex index, AudienceFilters audiences, SiteMetrics metrics, SearchOptions options)
+public sealed class SearchService(SearchIndex index, AudienceFilters audiences, SearchResultsCache cache, SiteMetrics metrics, SearchOptions options)
 {
     /// <summary>Fewer strict hits than a page: near matches are worth showing after them.</summary>
     public const int LooseBelow = 20;
@@ -43,7 +43,7 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
         var snippets = new SnippetMaker(index.Analyzer);
         var depth = request.Page * request.PageSize;
         var sort = SortFor(request.SortOrder);
-        return index.Search(searcher =>
+        return index.Search(searcher => cache.GetOrRun(((DirectoryReader)searcher.IndexReader).Version, AudienceFilters.KeyFor(user), request, () =>
         {
             var built = QueryBuilder.Build(input, index.Analyzer);
             var hits = SlicedSearch.Run(searcher, Restrict(built.Query, visibility, request.Filters), sort, depth, options.SearchThreads);
@@ -57,7 +57,7 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
             var items = hits.Top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
                 .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, built, snippets)).ToList();
             return new SearchResult(hits.Top.TotalHits, request.Page, request.PageSize, items, hits.Facets, approximate);
-        });
+        }));
     }
 
     /// <summary>Facet filters as required, score-neutral clauses; visibility as a cached filter.</summary>

@@ -23,7 +23,7 @@ public sealed class LocalIndex : IDisposable
         var options = new SearchOptions { IndexPath = _path };
         Index = new SearchIndex(options, NullLogger<SearchIndex>.Instance);
         Index.Open();
-        Service = new SearchService(Index, new AudienceFilters(), Metrics, options);
+        Service = new SearchService(Index, new AudienceFilters(), new SearchResultsCache(options), Metrics, options);
     }
 
     public SearchIndex Index { get; }
