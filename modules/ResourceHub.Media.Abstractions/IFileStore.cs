@@ -25,6 +25,7 @@ public interface IFileStore
     /// Streams <paramref name="content"/> into a new blob: 413 past the size cap, 415 when the bytes
     /// are not what the name claims. <paramref name="ensureRoom"/> is asked with the declared and
     /// then the actual length, and refuses by throwing; whatever refuses, the blob is gone again.
+    /// A finished resumable upload's own blob on the local disk is renamed into place, not copied.
     /// </summary>
     Task<StoredFile> StoreAsync(string fileName, Stream content, long? declaredLength, Func<long, Task> ensureRoom, CancellationToken ct);
 

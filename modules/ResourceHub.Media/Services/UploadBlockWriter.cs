@@ -17,6 +17,9 @@ public sealed class UploadBlockWriter(IStagedBlobs staged, SiteMetrics metrics, 
 
     public static string BlobName(Guid uploadId) => $"u/{uploadId:N}";
 
+    /// <summary>The committed blob of a resumable upload, consumed when it becomes a file.</summary>
+    public static bool IsUploadBlob(string? name) => name?.StartsWith("u/", StringComparison.Ordinal) == true;
+
     public async Task<Written> WriteAsync(UploadSession session, UploadLease lease, FilesOptions options, Stream body, CancellationToken ct)
     {
         var offset = session.Offset;
