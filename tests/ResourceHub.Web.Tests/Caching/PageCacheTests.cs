@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using ResourceHub.Core.Data;
 using ResourceHub.Testing;
 using ResourceHub.Web.Tests.Security;
 using Xunit;
@@ -20,13 +18,13 @@ public sealed class PageCacheTests(SqliteSite site) : IClassFixture<SqliteSite>
     {
         var admin = await site.AdminAsync();
         var title = Unique.Name("缓存测试公告");
-        var id = (await ApiClient.ExpectAsync(await admin.PostAsync("/api/v1/articles", new { kind = "Announcement", title, body = "正文" }), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        var id = await admin.AnnounceAsync(title);
         Assert.Contains(title, await AnonymousAsync("/"));
         Assert.Contains(title, await AnonymousAsync($"/articles/{id}"));
         Assert.Contains(title, await AnonymousAsync("/articles"));
 
         var behindTheBack = Unique.Name("未经站点的改动");
-        await SqlAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Articles SET Title = {behindTheBack} WHERE Title = {title}"));
+        await site.RenameArticleAsync(title, behindTheBack);
         foreach (var path in new[] { "/", $"/articles/{id}", "/articles", "/?utm_source=wechat", "/articles?from=menu" })
         {
             var page = await AnonymousAsync(path);
@@ -70,7 +68,7 @@ public sealed class PageCacheTests(SqliteSite site) : IClassFixture<SqliteSite>
         await AssertPagesShowAsync(pages, first, second);
 
         var behindTheBack = Unique.Name("未经审核的标题");
-        await SqlAsync(db => db.Database.ExecuteSqlAsync($"UPDATE PackageVersions SET Title = {behindTheBack} WHERE Title = {first}"));
+        await site.SqlAsync(db => db.Database.ExecuteSqlAsync($"UPDATE PackageVersions SET Title = {behindTheBack} WHERE Title = {first}"));
         await AssertPagesShowAsync(pages, first, behindTheBack);
 
         await site.PublishAsync(teacher, id);
@@ -127,10 +125,4 @@ public sealed class PageCacheTests(SqliteSite site) : IClassFixture<SqliteSite>
     }
 
     private async Task<string> AnonymousAsync(string path) => await site.Api().PageAsync(path);
-
-    private async Task SqlAsync(Func<ResourceHubDbContext, Task> change)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        await change(scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>());
-    }
 }

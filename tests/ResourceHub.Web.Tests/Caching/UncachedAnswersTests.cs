@@ -1,16 +1,15 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResourceHub.Core.Data;
 using ResourceHub.Testing;
 using Xunit;
 
 namespace ResourceHub.Web.Tests.Caching;
 
 /// <summary>An answer that sets a cookie is never kept for the next visitor; and the cache can be turned off.</summary>
-public sealed class UncachedAnswersTests(UncachedAnswersTests.CookieSettingSite site) : IClassFixture<UncachedAnswersTests.CookieSettingSite>
+public sealed class UncachedAnswersTests(UncachedAnswersTests.CookieSettingSite site, UncachedAnswersTests.CacheOffSite off)
+    : IClassFixture<UncachedAnswersTests.CookieSettingSite>, IClassFixture<UncachedAnswersTests.CacheOffSite>
 {
     private const string SetCookieHeader = "X-Test-Set-Cookie";
 
@@ -22,6 +21,11 @@ public sealed class UncachedAnswersTests(UncachedAnswersTests.CookieSettingSite 
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new SetCookieFilter()));
         }
+    }
+
+    public sealed class CacheOffSite : SqliteSite
+    {
+        protected override IEnumerable<KeyValuePair<string, string>> Settings() => [new("ResourceHub:PageCache:Enabled", "false")];
     }
 
     private sealed class SetCookieFilter : IStartupFilter
@@ -45,7 +49,7 @@ public sealed class UncachedAnswersTests(UncachedAnswersTests.CookieSettingSite 
     {
         var admin = await site.AdminAsync();
         var title = Unique.Name("带Cookie的公告");
-        await ApiClient.ExpectAsync(await admin.PostAsync("/api/v1/articles", new { kind = "Announcement", title, body = "正文" }), HttpStatusCode.Created);
+        await admin.AnnounceAsync(title);
 
         var withCookie = site.Api();
         withCookie.Http.DefaultRequestHeaders.Add(SetCookieHeader, "1");
@@ -53,20 +57,28 @@ public sealed class UncachedAnswersTests(UncachedAnswersTests.CookieSettingSite 
         Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("visitor=v1", StringComparison.Ordinal));
 
         var changed = Unique.Name("库中的新标题");
-        await RenameAsync(title, changed);
+        await site.RenameArticleAsync(title, changed);
         Assert.Contains(changed, await site.Api().PageAsync("/articles"));
 
         // Without the cookie the answer is kept: the next change behind the site's back stays unseen.
         var later = Unique.Name("再次改名");
-        await RenameAsync(changed, later);
+        await site.RenameArticleAsync(changed, later);
         var cached = await site.Api().PageAsync("/articles");
         Assert.Contains(changed, cached);
         Assert.DoesNotContain(later, cached);
     }
 
-    private async Task RenameAsync(string from, string to)
+    [Fact]
+    public async Task CacheTurnedOff_EveryAnswerIsRenderedAnew()
     {
-        await using var scope = site.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ResourceHubDbContext>().Database.ExecuteSqlAsync($"UPDATE Articles SET Title = {to} WHERE Title = {from}");
+        var title = Unique.Name("不缓存的公告");
+        await (await off.AdminAsync()).AnnounceAsync(title);
+        Assert.Contains(title, await off.Api().PageAsync("/"));
+
+        var changed = Unique.Name("库中的新标题");
+        await off.RenameArticleAsync(title, changed);
+        var again = await off.Api().GetAsync("/");
+        Assert.Null(again.Headers.Age);
+        Assert.Contains(changed, await again.HtmlAsync());
     }
 }
