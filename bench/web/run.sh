@@ -76,6 +76,7 @@ browse=$(curl -fs "$base/browse" | grep -o '/browse/[0-9A-Za-z]\+' | head -1)
 [[ -n "$css" && -n "$icon" && -n "$package" && -n "$browse" ]] || { echo "home page lacks a stylesheet, an icon, a package or a specialty (css='$css' icon='$icon' package='$package' browse='$browse')" >&2; exit 1; }
 
 declare -A result
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 result[css]=$(measure "$base$css")
 result[icon]=$(measure "$base$icon")
 result[home]=$(measure "$base/")
@@ -88,14 +89,14 @@ if [[ "$uncached" == 1 ]]; then
   stop_site
 fi
 
-load=$(cut -d' ' -f1 /proc/loadavg)
+load_after=$(cut -d' ' -f1 /proc/loadavg)
 # The ratio is taken to the faster of the two static files (the stricter comparison).
 static_rps=$(python3 -c "print(max(${result[css]%% *}, ${result[icon]%% *}))")
 row() { # label key
   read -r rps p50 p99 kib <<<"${result[$2]}"
   echo "| $1 | $kib | $rps | $p50 | $p99 | $(python3 -c "print(f'{$rps/$static_rps:.2f}')") |"
 }
-echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), 1-minute load $load (\`uptime\`: $(uptime | sed 's/.*load average: //')), wrk -t2 -c16 -d$duration, anonymous, $(nproc) CPUs"
+echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), 1-minute load $load_before before → $load_after after (\`uptime\` at the end: $(uptime | sed 's/.*load average: //')), wrk -t2 -c16 -d$duration --latency, anonymous visitors, $(nproc) CPUs"
 echo
 echo "| address | KiB per answer | req/s | p50 ms | p99 ms | ratio to the faster static file |"
 echo "|---|---|---|---|---|---|"
