@@ -1,62 +1,119 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Security.Claims;
+using Lucene.Net.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResourceHub.Core.Diagnostics;
 using ResourceHub.Search;
 using ResourceHub.Search.Indexing;
+using ResourceHub.Search.Querying;
 using ResourceHub.Search.Services;
 
 namespace ResourceHub.Bench.Search;
 
 /// <summary>The site's own index and search service: analysis, query building, visibility, facets, snippets.</summary>
-public sealed class LuceneEngine(string path) : IDisposable
+public sealed class LuceneEngine : IDisposable
 {
-    private readonly SearchIndex _index = new(new SearchOptions { IndexPath = path }, NullLogger<SearchIndex>.Instance);
-    private SearchService? _search;
-
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
     /// <summary>The search latency histogram, recorded as on the site (nobody listens here).</summary>
     private static readonly SiteMetrics Metrics =
         new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
 
-    public TimeSpan Build(IEnumerable<BenchPackage> packages)
+    private readonly SearchOptions _options;
+    private readonly SearchIndex _index;
+    private readonly AudienceFilters _audiences = new();
+    private readonly SearchService _search;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _loose = new();
+
+    public LuceneEngine(string path)
+    {
+        // No results cache: every figure is a search answered from the index.
+        _options = new SearchOptions { IndexPath = path, ResultsCacheEntries = 0 };
+        _index = new SearchIndex(_options, NullLogger<SearchIndex>.Instance);
+        _search = new SearchService(_index, _audiences, new SearchResultsCache(_options), Metrics, _options);
+    }
+
+    public int Threads => _options.IndexThreads;
+
+    public int Documents => _index.Search(s => s.IndexReader.NumDocs);
+
+    public int Segments => _index.Search(s => s.IndexReader.Leaves.Count);
+
+    /// <summary>Indexes the packages as a rebuild of the site does: documents built and analysed on every core.</summary>
+    public TimeSpan Build(IReadOnlyList<BenchPackage> packages)
     {
         var clock = Stopwatch.StartNew();
         _index.Open();
         _index.DeleteAll();
-        // The writer is thread-safe; a rebuild may analyse on every core.
-        Parallel.ForEach(packages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
-            _index.Add(PackageDocument.Build(p.Package, p.SpecialtyName, [new(Guid.NewGuid(), "正文.pdf", p.Body)])));
+        _index.AddAll(packages, p => PackageDocument.Build(p.Package, p.SpecialtyName, [new(Guid.NewGuid(), "正文.pdf", p.Body)]), _options.IndexThreads);
         _index.Commit(IndexCursor.Start);
-        _search = new SearchService(_index, new AudienceFilters(), Metrics);
         return clock.Elapsed;
     }
 
     /// <summary>Opens an index an earlier run built, to measure queries alone.</summary>
-    public bool OpenExisting()
+    public static LuceneEngine Existing(string path)
     {
-        var usable = _index.Open();
-        _search = new SearchService(_index, new AudienceFilters(), Metrics);
-        return usable;
-    }
-
-    /// <summary>Only matching and counting, without sorting, facets, stored fields or snippets.</summary>
-    public int Count(string query)
-    {
-        var built = ResourceHub.Search.Querying.QueryBuilder.Build(ResourceHub.Search.Querying.UserQuery.Parse(query), _index.Analyzer);
-        return _index.Search(s =>
-        {
-            var counter = new Lucene.Net.Search.TotalHitCountCollector();
-            s.Search(built.Query, counter);
-            return counter.TotalHits;
-        });
+        var engine = new LuceneEngine(path);
+        return engine._index.Open() ? engine : throw new InvalidOperationException($"no usable index in {path}: run the build first");
     }
 
     /// <summary>What one page of results costs a visitor: top 20, total, four facets, snippets.</summary>
-    public int Run(string query) => _search!.Search(Anonymous, new SearchRequest(query)).Total;
+    public int Run(string query) => _search.Search(Anonymous, new SearchRequest(query)).Total;
+
+    /// <summary>Match only: how many packages a visitor may open match (strict, else loose), no ranking, facets or stored fields.</summary>
+    public int Match(string query)
+    {
+        var strict = Count(query, loose: false, visible: true);
+        return strict < SearchService.LooseBelow && Build(query, loose: false).CanLoosen ? Count(query, loose: true, visible: true) : strict;
+    }
+
+    /// <summary>The hits a visitor gets and whether the loose query gave them.</summary>
+    public (int Hits, bool Loose) Describe(string query)
+    {
+        var result = _search.Search(Anonymous, new SearchRequest(query));
+        return (result.Total, result.Approximate);
+    }
+
+    /// <summary>The stages of a full page, each timed on its own by <see cref="Runs.Profile"/>.</summary>
+    public static readonly IReadOnlyList<(string Name, Func<LuceneEngine, string, int> Run)> Stages =
+    [
+        ("loose match (the fallback)", (e, q) => e.Count(q, loose: true, visible: true)),
+        ("match", (e, q) => e.Match(q)),
+        ("rank top 20, 1 thread", (e, q) => e.Rank(q, facets: false)),
+        ("rank + facets, 1 thread", (e, q) => e.Rank(q, facets: true)),
+        ($"rank + facets, {Environment.ProcessorCount} threads", (e, q) => e.Rank(q, facets: true, threads: Environment.ProcessorCount)),
+        ("full page", (e, q) => e.Run(q)),
+    ];
+
+    private BuiltQuery Build(string query, bool loose) => QueryBuilder.Build(UserQuery.Parse(query), _index.Analyzer, loose);
+
+    private Query Visible(string query, bool loose) => new FilteredQuery(Build(query, loose).Query, _audiences.For(Anonymous));
+
+    private int Count(string query, bool loose, bool visible) => _index.Search(s =>
+    {
+        var counter = new TotalHitCountCollector();
+        s.Search(visible ? Visible(query, loose) : Build(query, loose).Query, counter);
+        return counter.TotalHits;
+    });
+
+    /// <summary>The query the page uses (strict, else loose) ranked, with or without facet counting.</summary>
+    private int Rank(string query, bool facets, int threads = 1)
+    {
+        // Which query the page uses is decided once, outside the timing.
+        var loose = _loose.GetOrAdd(query, q => Describe(q).Loose);
+        return _index.Search(s =>
+        {
+            if (facets)
+            {
+                return SlicedSearch.Run(s, Visible(query, loose), null, 20, threads).Top.TotalHits;
+            }
+            var top = TopScoreDocCollector.Create(20, docsScoredInOrder: false);
+            s.Search(Visible(query, loose), top);
+            return top.TotalHits;
+        });
+    }
 
     public void Dispose() => _index.Dispose();
 }

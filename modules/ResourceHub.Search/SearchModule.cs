@@ -24,6 +24,7 @@ public sealed class SearchModule : IModule
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<IndexWorker>();
         services.AddSingleton<AudienceFilters>();
+        services.AddSingleton<SearchResultsCache>();
         services.AddHostedService(sp => sp.GetRequiredService<IndexWorker>());
         services.AddScoped<IContentChangeSink, IndexingTaskSink>();
         services.AddScoped<PackageDocumentSource>();

@@ -17,6 +17,18 @@ public sealed class SearchOptions
 
     public double MaxLagSeconds { get; init; } = 60;
 
+    /// <summary><c>ResourceHub:Search:SearchThreads</c>: threads one search may use over the index's segments; default the core count.</summary>
+    public int SearchThreads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary><c>ResourceHub:Search:IndexThreads</c>: threads that analyse documents during a rebuild; default the core count.</summary>
+    public int IndexThreads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary><c>ResourceHub:Search:ResultsCacheEntries</c>: recent result pages kept per node (0 turns the cache off); default 2000.</summary>
+    public int ResultsCacheEntries { get; init; } = 2000;
+
+    /// <summary><c>ResourceHub:Search:RamBufferMB</c>: what the index writer holds before it writes a segment; default 256.</summary>
+    public double RamBufferMB { get; init; } = 256;
+
     public static SearchOptions From(IConfiguration configuration, SitePaths paths)
     {
         var section = configuration.GetSection("ResourceHub:Search");
@@ -27,6 +39,10 @@ public sealed class SearchOptions
             PollSeconds = double.TryParse(section["PollSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1,
             MaxLagTasks = section.GetValue<long?>("MaxLagTasks") ?? 500,
             MaxLagSeconds = section.GetValue<double?>("MaxLagSeconds") ?? 60,
+            SearchThreads = Math.Max(1, section.GetValue<int?>("SearchThreads") ?? Environment.ProcessorCount),
+            IndexThreads = Math.Max(1, section.GetValue<int?>("IndexThreads") ?? Environment.ProcessorCount),
+            ResultsCacheEntries = Math.Max(0, section.GetValue<int?>("ResultsCacheEntries") ?? 2000),
+            RamBufferMB = Math.Clamp(section.GetValue<double?>("RamBufferMB") ?? 256, 16, 2048),
         };
     }
 }

@@ -27,8 +27,8 @@ public sealed class ChineseAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(source);
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
+        stream = new FastLowerCaseFilter(stream);
+        stream = new HanBigramFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

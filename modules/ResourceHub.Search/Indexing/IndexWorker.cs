@@ -106,10 +106,11 @@ public sealed class IndexWorker(SearchIndex index, IServiceScopeFactory scopes, 
         var source = scope.ServiceProvider.GetRequiredService<PackageDocumentSource>();
         index.DeleteAll();
         var count = 0;
-        await foreach (var document in source.AllAsync(ct))
+        // Batches are read one after another; their documents are analysed on every core.
+        await foreach (var batch in source.AllAsync(ct))
         {
-            index.Add(document);
-            count++;
+            index.AddAll(batch, document => document, options.IndexThreads);
+            count += batch.Count;
         }
         index.Commit(new IndexCursor(Math.Max(0, newest - RebuildOverlap), IndexCursor.Start.Gaps));
         logger.LogInformation("Search index rebuilt: {Count} packages.", count);

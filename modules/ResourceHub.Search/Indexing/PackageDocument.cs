@@ -8,8 +8,14 @@ namespace ResourceHub.Search.Indexing;
 /// <summary>One view of a package (published or working) as a Lucene document; a package has one or two.</summary>
 public static class PackageDocument
 {
-    /// <summary>Extracted text kept for snippets; all of it is indexed.</summary>
-    public const int StoredBodyLength = 50_000;
+    /// <summary>
+    /// Extracted text kept for snippets (about five pages); all of it is indexed. Each result on a
+    /// page loads and scans what is stored, so it is capped at what a snippet can use.
+    /// </summary>
+    public const int StoredBodyLength = 10_000;
+
+    /// <summary>Tags and names are short lists, not prose: their lengths say nothing, so no norms are kept for them.</summary>
+    private static readonly FieldType MetaType = WithoutNorms(TextField.TYPE_NOT_STORED);
 
     /// <summary>
     /// Who finds this view. A published view is public; while a revision is under way its school
@@ -62,7 +68,7 @@ public static class PackageDocument
             .OfType<string>();
         foreach (var value in meta)
         {
-            doc.Add(new TextField(SearchFields.Meta, value, Field.Store.NO));
+            doc.Add(new Field(SearchFields.Meta, value, MetaType));
             doc.Add(new TextField(SearchFields.All, value, Field.Store.NO));
         }
         foreach (var text in texts)
@@ -74,6 +80,13 @@ public static class PackageDocument
         var body = UnicodeText.Normalize(string.Join("\n", texts.Select(t => t.Text).Where(t => t.Length > 0)));
         doc.Add(new StoredField(SearchFields.Body, body.Length > StoredBodyLength ? body[..StoredBodyLength] : body));
         return doc;
+    }
+
+    private static FieldType WithoutNorms(FieldType type)
+    {
+        var copy = new FieldType(type) { OmitNorms = true };
+        copy.Freeze();
+        return copy;
     }
 
     private static void AddFacet(Document doc, string field, string value)

@@ -19,17 +19,20 @@ public sealed class PackageDocumentSource(IPackageViews views, ISpecialtyCatalog
     {
         var published = (await views.PublishedAsync(ids, ct)).ToDictionary(v => v.Id);
         var working = (await views.WorkingAsync(ids, ct)).ToDictionary(v => v.Id);
+        // One read of the extracted text per batch, not one per package.
+        var texts = await TextsAsync(published.Values.Concat(working.Values).SelectMany(v => v.Files).Select(f => f.Id).ToHashSet(), ct);
+        _specialtyNames ??= (await specialties.ListAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
         var result = new List<(Guid, IReadOnlyList<Document>)>();
         foreach (var id in ids)
         {
             var documents = new List<Document>();
             if (published.TryGetValue(id, out var approved))
             {
-                documents.Add(await BuildAsync(approved, ct));
+                documents.Add(Build(approved, texts));
             }
             if (working.TryGetValue(id, out var draft) && (approved is null || approved.IsRevised))
             {
-                documents.Add(await BuildAsync(draft, ct));
+                documents.Add(Build(draft, texts));
             }
             result.Add((id, documents));
         }
@@ -37,29 +40,24 @@ public sealed class PackageDocumentSource(IPackageViews views, ISpecialtyCatalog
     }
 
     /// <summary>Every package's documents, a batch at a time.</summary>
-    public async IAsyncEnumerable<Document> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<IReadOnlyList<Document>> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var chunk in views.AllIdsAsync(200, ct))
         {
-            foreach (var (_, documents) in await LoadAsync(chunk, ct))
-            {
-                foreach (var document in documents)
-                {
-                    yield return document;
-                }
-            }
+            yield return (await LoadAsync(chunk, ct)).SelectMany(p => p.Documents).ToList();
         }
     }
 
-    private async Task<Document> BuildAsync(PackageView view, CancellationToken ct)
+    private async Task<ILookup<Guid, ExtractedText>> TextsAsync(IReadOnlyCollection<Guid> fileIds, CancellationToken ct)
     {
-        _specialtyNames ??= (await specialties.ListAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
         var texts = new List<ExtractedText>();
-        var fileIds = view.Files.Select(f => f.Id).ToList();
         foreach (var source in textSources)
         {
             texts.AddRange(await source.ForFilesAsync(fileIds, ct));
         }
-        return PackageDocument.Build(view, _specialtyNames.GetValueOrDefault(view.SpecialtyCode), texts);
+        return texts.ToLookup(t => t.FileId);
     }
+
+    private Document Build(PackageView view, ILookup<Guid, ExtractedText> texts) =>
+        PackageDocument.Build(view, _specialtyNames!.GetValueOrDefault(view.SpecialtyCode), view.Files.SelectMany(f => texts[f.Id]).ToList());
 }

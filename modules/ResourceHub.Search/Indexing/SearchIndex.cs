@@ -15,9 +15,10 @@ namespace ResourceHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an older index is rebuilt.</summary>
-    private const string Schema = "3";
+    private const string Schema = "4";
 
     private readonly string _path;
+    private readonly double _ramBufferMB;
     private readonly ILogger<SearchIndex> _logger;
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
@@ -27,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(SearchOptions options, ILogger<SearchIndex> logger)
     {
         _path = options.IndexPath;
+        _ramBufferMB = options.RamBufferMB;
         _logger = logger;
     }
 
@@ -47,11 +49,15 @@ public sealed class SearchIndex : IDisposable
             {
                 Wipe();
             }
-            _directory = new NIOFSDirectory(new DirectoryInfo(_path));
+            // Mapped files: searches read postings from the page cache without a system call per buffer.
+            _directory = new MMapDirectory(new DirectoryInfo(_path));
             var config = new IndexWriterConfig(ChineseAnalyzer.Version, Analyzer)
             {
                 OpenMode = usable ? OpenMode.APPEND : OpenMode.CREATE,
-                RAMBufferSizeMB = 48,
+                // A large buffer writes fewer, larger segments during a rebuild; near-real-time commits flush it early anyway.
+                RAMBufferSizeMB = _ramBufferMB,
+                // Segments of at most ~1 GB: a million packages make a handful of similar ones, which one search splits over the cores.
+                MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = 1024 },
             };
             _writer = new IndexWriter(_directory, config);
             Cursor = usable ? IndexCursor.FromUserData(data!) : IndexCursor.Start;
@@ -91,6 +97,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     public void Add(Document document) => Writer.AddDocument(document);
+
+    /// <summary>
+    /// Builds and adds documents on up to <paramref name="threads"/> threads: the writer is
+    /// thread-safe, and building (normalising text) and analysing are most of the cost, so each
+    /// thread does both for its own share of the list.
+    /// </summary>
+    public void AddAll<T>(IReadOnlyList<T> items, Func<T, Document> build, int threads) =>
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => Writer.AddDocument(build(items[i])));
 
     public void DeleteAll() => Writer.DeleteAll();
 

@@ -6,27 +6,39 @@ using ResourceHub.Search.Indexing;
 
 namespace ResourceHub.Search.Querying;
 
-/// <summary>The Lucene query for a <see cref="UserQuery"/>, and the terms its snippets mark.</summary>
-public sealed record BuiltQuery(Query Query, IReadOnlySet<string> Highlights, bool HasTerms);
+/// <summary>
+/// The Lucene query for a <see cref="UserQuery"/>, and the terms its snippets mark.
+/// <paramref name="CanLoosen"/>: some word would match more loosely (see <see cref="QueryBuilder"/>).
+/// </summary>
+public sealed record BuiltQuery(Query Query, IReadOnlySet<string> Highlights, bool HasTerms, bool CanLoosen);
 
 /// <summary>
 /// Builds the query by hand, never through a query-parser string, so no input is syntax.
-/// A word must match in the <c>all</c> field: each of its Latin terms, a lone Han character
-/// (焊), and its Han bigrams: all of them up to two, at least half of a longer run (a
-/// run-together 减速机异响 has junction pairs such as 机异 that real text need not hold).
-/// Single characters of a run are not required on their own: their postings are the longest
-/// in the index and would cost more than they add. Title and metadata matches add to the score.
+/// A word must match in the <c>all</c> field. <b>Strict</b>, the query tried first: all its terms
+/// (Latin terms, Han bigrams, a lone Han character such as 焊). Requiring them all lets the
+/// search leap along the shortest postings list, three times cheaper than a phrase (positions)
+/// or "any half" of the bigrams (see docs/benchmarks.md), and text that holds every bigram of a
+/// word nearly always holds the word. <b>Loose</b>, only when the strict query finds too few
+/// (<see cref="Services.SearchService"/>): every Latin term and lone character, all bigrams up to
+/// two and at least half of a longer run (a run-together 减速机异响 has junction pairs such as 机异
+/// that real text need not hold), with the word in order as a boost, so exact matches rank first.
+/// Single characters of a run are never required on their own: their postings are the longest
+/// in the index and would cost more than they add. A word in the title or the metadata adds to
+/// the score, as one clause per field and word, so a long word does not add a clause per bigram.
 /// </summary>
 public static class QueryBuilder
 {
     private const float TitleBoost = 4f;
     private const float MetaBoost = 2f;
+    /// <summary>In a loose query, what an in-order match of a word adds: enough to rank it above any near match.</summary>
+    private const float ExactBoost = 8f;
 
-    public static BuiltQuery Build(UserQuery input, Analyzer analyzer)
+    public static BuiltQuery Build(UserQuery input, Analyzer analyzer, bool loose = false)
     {
         var query = new BooleanQuery();
         var highlights = new HashSet<string>(StringComparer.Ordinal);
         var hasTerms = false;
+        var canLoosen = false;
         foreach (var part in input.Parts)
         {
             var tokens = TextToken.Read(analyzer, part.Text);
@@ -41,15 +53,57 @@ public static class QueryBuilder
             }
             var terms = MarkedTerms(tokens);
             highlights.UnionWith(terms);
-            var clause = part.IsPhrase ? Phrase(tokens) : Word(tokens);
-            query.Add(WithBoosts(clause, terms), Occur.MUST);
+            var clause = part.IsPhrase ? Phrase(tokens) : AllOf(SearchFields.All, terms);
+            if (!part.IsPhrase && terms.Count > 1)
+            {
+                canLoosen = true;
+                clause = loose ? new BooleanQuery { { Word(tokens), Occur.MUST }, { Boosted(InOrder(tokens, terms), ExactBoost), Occur.SHOULD } } : clause;
+            }
+            query.Add(new BooleanQuery
+            {
+                { clause, Occur.MUST },
+                { Boosted(AllOf(SearchFields.Title, terms), TitleBoost), Occur.SHOULD },
+                { Boosted(AllOf(SearchFields.Meta, terms), MetaBoost), Occur.SHOULD },
+            }, Occur.MUST);
             hasTerms = true;
         }
         if (!hasTerms)
         {
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new BuiltQuery(query, highlights, hasTerms);
+        return new BuiltQuery(query, highlights, hasTerms, canLoosen);
+    }
+
+    /// <summary>Every one of the terms in the field: a term query for one.</summary>
+    private static Query AllOf(string field, IReadOnlySet<string> terms)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms.First()));
+        }
+        var all = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+        }
+        return all;
+    }
+
+    /// <summary>A word's marked terms at their positions: the bigrams of a Han run overlap, so the phrase is the run itself.</summary>
+    private static Query InOrder(List<TextToken> tokens, IReadOnlySet<string> terms)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens.Where(t => terms.Contains(t.Term)))
+        {
+            phrase.Add(new Term(SearchFields.All, token.Term), token.Position);
+        }
+        return phrase;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
     }
 
     private static Query Word(List<TextToken> tokens)
@@ -87,17 +141,6 @@ public static class QueryBuilder
             phrase.Add(new Term(SearchFields.All, token.Term), token.Position);
         }
         return phrase;
-    }
-
-    private static Query WithBoosts(Query match, IReadOnlySet<string> terms)
-    {
-        var scored = new BooleanQuery { { match, Occur.MUST } };
-        foreach (var term in terms)
-        {
-            scored.Add(new TermQuery(new Term(SearchFields.Title, term)) { Boost = TitleBoost }, Occur.SHOULD);
-            scored.Add(new TermQuery(new Term(SearchFields.Meta, term)) { Boost = MetaBoost }, Occur.SHOULD);
-        }
-        return scored;
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ namespace ResourceHub.Search.Querying;
 public sealed class SnippetMaker(Analyzer analyzer, int length = 120)
 {
     private const int Lead = 20;
-    private const int MaxHitsPerTerm = 200;
+    /// <summary>The stored text is capped (<see cref="Indexing.PackageDocument.StoredBodyLength"/>), and the window search is one pass, so every occurrence can count.</summary>
+    private const int MaxHitsPerTerm = 10_000;
     /// <summary>Full-width text needs the analyzer's folding to be found; this much of it is analysed.</summary>
     private const int FoldedScanLength = 20_000;
 
@@ -91,21 +92,34 @@ public sealed class SnippetMaker(Analyzer analyzer, int length = 120)
     private static bool CoveredByMarkedBigram(List<TextToken> tokens, TextToken unigram, IReadOnlySet<string> terms) =>
         tokens.Any(b => b.IsBigram && terms.Contains(b.Term) && b.Start <= unigram.Start && b.End >= unigram.End);
 
-    /// <summary>Where a window holds the most distinct terms (then the most matches), starting a little before.</summary>
+    /// <summary>
+    /// Where a window holds the most distinct terms (then the most matches), starting a little
+    /// before. One pass with two ends: a broad word (焊) can occur hundreds of times in a text.
+    /// </summary>
     private int BestWindow(List<(int Start, int End, string Term)> spans)
     {
         var best = 0;
         var bestScore = (-1, -1);
+        var inside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var end = 0;
         for (var i = 0; i < spans.Count; i++)
         {
-            var from = spans[i].Start;
-            var inside = spans.Skip(i).TakeWhile(s => s.End <= from + length - Lead).ToList();
-            var score = (inside.Select(s => s.Term).Distinct().Count(), inside.Count);
+            var limit = spans[i].Start + length - Lead;
+            for (; end < spans.Count && spans[end].End <= limit; end++)
+            {
+                inside[spans[end].Term] = inside.GetValueOrDefault(spans[end].Term) + 1;
+            }
+            var score = (inside.Count, Math.Max(0, end - i));
             if (score.CompareTo(bestScore) > 0)
             {
                 bestScore = score;
-                best = Math.Max(0, from - Lead);
+                best = Math.Max(0, spans[i].Start - Lead);
             }
+            if (end > i && --inside[spans[i].Term] == 0)
+            {
+                inside.Remove(spans[i].Term);
+            }
+            end = Math.Max(end, i + 1);
         }
         return best;
     }

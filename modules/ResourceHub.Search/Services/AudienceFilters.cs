@@ -50,6 +50,10 @@ public sealed class AudienceFilters
             : _public;
     }
 
+    /// <summary>Who the results are for, as a cache key: users with the same key find exactly the same packages.</summary>
+    public static string KeyFor(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Admin) ? SearchFields.AdminAudience : user.SchoolId() is { } school ? SearchFields.SchoolAudience(school) : SearchFields.PublicAudience;
+
     private static TermQuery Audience(string audience) => new(new Term(SearchFields.VisibleTo, audience));
 
     private static Filter Cached(Query query) => new CachingWrapperFilter(new QueryWrapperFilter(query));

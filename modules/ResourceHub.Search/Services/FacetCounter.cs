@@ -62,13 +62,18 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
             return ords;
         });
 
-    /// <summary>Per field, each value and how many matching documents hold it, most first.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result()
+    /// <summary>Per field, each value and how many matching documents hold it in all these counters (one per slice), most first.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Merge(IEnumerable<FacetCounter> counters)
     {
-        Flush();
-        return _counts.ToDictionary(
-            f => f.Key,
-            f => (IReadOnlyDictionary<string, int>)f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).ToDictionary());
+        var all = counters.ToList();
+        all.ForEach(c => c.Flush());
+        return all[0]._counts.Keys.ToDictionary(
+            field => field,
+            field => (IReadOnlyDictionary<string, int>)all.SelectMany(c => c._counts[field])
+                .GroupBy(v => v.Key, StringComparer.Ordinal)
+                .Select(g => (Value: g.Key, Count: g.Sum(v => v.Value)))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+                .ToDictionary(v => v.Value, v => v.Count));
     }
 
     private void Flush()

@@ -78,6 +78,7 @@ public sealed record SearchHit(
     Guid Id, string Title, string Snippet, float Score, string ResourceType, string SpecialtyCode, string SpecialtyName,
     Guid SchoolId, string? TextbookForm, string Status, long Downloads, DateTimeOffset UpdatedAt);
 
+/// <summary><paramref name="Approximate"/>: no page of exact matches, so near matches are included (ranked after the exact ones).</summary>
 public sealed record SearchResult(
     int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, bool Approximate = false);

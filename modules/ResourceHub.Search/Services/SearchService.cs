@@ -12,10 +12,16 @@ namespace ResourceHub.Search.Services;
 
 /// <summary>
 /// Runs a search for a user. Visibility is a clause of the Lucene query itself, so totals,
-/// facets and snippets only ever come from packages the user may open.
+/// facets and snippets only ever come from packages the user may open. The strict query (all of
+/// each word's terms) runs first; the loose one only when that finds fewer than
+/// <see cref="LooseBelow"/>, and the result says it is approximate when near matches were added.
+/// Recent pages come from <see cref="SearchResultsCache"/>, keyed by the index's version.
 /// </summary>
-public sealed class SearchService(SearchIndex index, AudienceFilters audiences, SiteMetrics metrics)
+public sealed class SearchService(SearchIndex index, AudienceFilters audiences, SearchResultsCache cache, SiteMetrics metrics, SearchOptions options)
 {
+    /// <summary>Fewer strict hits than a page: near matches are worth showing after them.</summary>
+    public const int LooseBelow = 20;
+
     public SearchResult Search(ClaimsPrincipal user, SearchRequest request)
     {
         var started = Stopwatch.GetTimestamp();
@@ -32,21 +38,26 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
     private SearchResult Run(ClaimsPrincipal user, SearchRequest request)
     {
         request = request.Validate();
-        var built = QueryBuilder.Build(UserQuery.Parse(UnicodeText.Normalize(request.Q)), index.Analyzer);
-        var query = Restrict(built.Query, audiences.For(user), request.Filters);
+        var input = UserQuery.Parse(UnicodeText.Normalize(request.Q));
+        var visibility = audiences.For(user);
         var snippets = new SnippetMaker(index.Analyzer);
-        return index.Search(searcher =>
+        var depth = request.Page * request.PageSize;
+        var sort = SortFor(request.SortOrder);
+        return index.Search(searcher => cache.GetOrRun(((DirectoryReader)searcher.IndexReader).Version, AudienceFilters.KeyFor(user), request, () =>
         {
-            var depth = request.Page * request.PageSize;
-            ITopDocsCollector top = request.SortOrder == SearchSort.Relevance
-                ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
-                : TopFieldCollector.Create(SortFor(request.SortOrder), depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = new FacetCounter(SearchFields.Facets);
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
-            var page = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-            var items = page.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, built, snippets)).ToList();
-            return new SearchResult(top.TotalHits, request.Page, request.PageSize, items, facets.Result());
-        });
+            var built = QueryBuilder.Build(input, index.Analyzer);
+            var hits = SlicedSearch.Run(searcher, Restrict(built.Query, visibility, request.Filters), sort, depth, options.SearchThreads);
+            var exact = hits.Top.TotalHits;
+            if (built.CanLoosen && exact < LooseBelow)
+            {
+                built = QueryBuilder.Build(input, index.Analyzer, loose: true);
+                hits = SlicedSearch.Run(searcher, Restrict(built.Query, visibility, request.Filters), sort, depth, options.SearchThreads);
+            }
+            var approximate = hits.Top.TotalHits > exact;
+            var items = hits.Top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
+                .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, built, snippets)).ToList();
+            return new SearchResult(hits.Top.TotalHits, request.Page, request.PageSize, items, hits.Facets, approximate);
+        }));
     }
 
     /// <summary>Facet filters as required, score-neutral clauses; visibility as a cached filter.</summary>
@@ -64,8 +75,9 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
         return visibility is null ? query : new FilteredQuery(query, visibility);
     }
 
-    private static Sort SortFor(SearchSort sort) => sort switch
+    private static Sort? SortFor(SearchSort sort) => sort switch
     {
+        SearchSort.Relevance => null,
         SearchSort.Newest => new Sort(new SortField(SearchFields.UpdatedAt, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
         _ => new Sort(new SortField(SearchFields.Downloads, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
     };

@@ -98,11 +98,45 @@ public static class UnicodeText
     /// ，：；（）！？ are how Chinese is written and carry no search terms; NFKC would make them ASCII
     /// in the text people read. Full-width letters and digits are folded (Ｇ７１ finds G71).
     /// </summary>
+    /// <summary>
+    /// Characters that stand alone and that <see cref="Normalize(string?)"/> keeps as they are:
+    /// ASCII, the unified ideographs, the full-width punctuation it keeps, and 、。〈〉《》「」『』【】
+    /// (no combining marks among them, so no character here joins its neighbour).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> StableChars = System.Buffers.SearchValues.Create(BuildStable());
+
+    private static string BuildStable()
+    {
+        var chars = new StringBuilder();
+        for (var c = '\u0000'; c < '\u0080'; c++)
+        {
+            chars.Append(c);
+        }
+        for (var c = '\u4E00'; c <= '\u9FFF'; c++)
+        {
+            chars.Append(c);
+        }
+        for (var c = '\uFF01'; c <= '\uFF60'; c++)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                chars.Append(c);
+            }
+        }
+        return chars.Append("、。〈〉《》「」『』【】").ToString();
+    }
+
     private static bool IsFullWidthPunctuation(string piece) =>
         piece is [>= '\uFF01' and <= '\uFF60' and var c] && !char.IsLetterOrDigit(c);
 
     private static bool IsNormal(string text)
     {
+        // Chinese prose is ASCII, unified ideographs and full-width punctuation: all stable, and
+        // checked here without ICU (whose NFKC check fails on the punctuation kept as it is).
+        if (text.AsSpan().IndexOfAnyExcept(StableChars) < 0)
+        {
+            return true;
+        }
         if (text.AsSpan().ContainsAnyInRange(SupplementFirst, SupplementLast))
         {
             return false;

@@ -51,6 +51,7 @@ public abstract class SearchApiTests(SearchSite site)
         var result = await SearchAsync(c.Anonymous, "q=减速机异响");
 
         Assert.Equal([c.Welding], Ids(result));
+        Assert.True(result["approximate"]!.GetValue<bool>());
         var snippet = result["items"]![0]!["snippet"]!.GetValue<string>();
         Assert.Contains("<mark>减速机</mark>", snippet);
         Assert.Contains("<mark>异响</mark>", snippet);

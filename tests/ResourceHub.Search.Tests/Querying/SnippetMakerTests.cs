@@ -21,6 +21,18 @@ public sealed class SnippetMakerTests
     }
 
     [Fact]
+    public void Make_WordHundredsOfTimes_ShowsThePlaceWhereAllTermsMeet()
+    {
+        var text = string.Concat(Enumerable.Repeat("焊工练习平焊。", 300)) + "检查焊缝气孔。" + string.Concat(Enumerable.Repeat("焊工练习立焊。", 300));
+
+        var snippet = Snippet("焊 气孔", text);
+
+        Assert.NotNull(snippet);
+        Assert.Contains("<mark>气孔</mark>", snippet);
+        Assert.Contains("<mark>焊</mark>", snippet);
+    }
+
+    [Fact]
     public void Make_Code_MarksItWhole()
     {
         Assert.Equal("粗车循环用 <mark>G71</mark> 指令", Snippet("g71", "粗车循环用 G71 指令"));

@@ -1,0 +1,79 @@
+using Lucene.Net.Search;
+using ResourceHub.Resources;
+using ResourceHub.Search.Analysis;
+using ResourceHub.Search.Indexing;
+using ResourceHub.Search.Querying;
+using ResourceHub.Search.Services;
+using ResourceHub.Search.Tests.Support;
+using Xunit;
+
+namespace ResourceHub.Search.Tests.Services;
+
+/// <summary>A search split over the segments on several threads finds, ranks, breaks ties and counts exactly as one pass does.</summary>
+public sealed class SlicedSearchTests : IDisposable
+{
+    private static readonly string[] Sentences =
+        ["焊接安全要求。", "焊缝气孔的成因。", "数控车床G71编程。", "减速机异响的排查。", "焊工穿戴防护用品。", "交换机VLAN配置。"];
+
+    private static readonly string[] Specialties = ["0102", "0106", "0301"];
+
+    private readonly LocalIndex _index = new();
+
+    public SlicedSearchTests()
+    {
+        var random = new Random(7);
+        // Four commits: four segments to split.
+        for (var segment = 0; segment < 4; segment++)
+        {
+            for (var i = 0; i < 150; i++)
+            {
+                var body = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Sentences[random.Next(Sentences.Length)]));
+                _index.Add($"工作页{segment}-{i}", body, Specialties[random.Next(3)], (ResourceType)random.Next(5), DateTimeOffset.UtcNow.AddMinutes(-random.Next(0, 10)));
+            }
+            _index.Commit();
+        }
+    }
+
+    [Theory]
+    [InlineData("焊", false)]
+    [InlineData("焊接 安全", false)]
+    [InlineData("g71", false)]
+    [InlineData("", false)]
+    [InlineData("焊", true)]
+    [InlineData("", true)]
+    public void Run_OverSlices_GivesWhatOnePassGives(string q, bool newestFirst)
+    {
+        var query = QueryBuilder.Build(UserQuery.Parse(q), new ChineseAnalyzer()).Query;
+        // Updated minutes repeat, so ties must fall back to document order on both sides.
+        var sort = newestFirst ? new Sort(new SortField(SearchFields.UpdatedAt, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE) : null;
+
+        var (one, many, leaves) = _index.Index.Search(searcher => (
+            SlicedSearch.Run(searcher, query, sort, 50, threads: 1, minDocsToSlice: 0),
+            SlicedSearch.Run(searcher, query, sort, 50, threads: 3, minDocsToSlice: 0),
+            searcher.IndexReader.Leaves));
+
+        Assert.True(SlicedSearch.Slice(leaves, 3).Count > 1);
+        Assert.True(one.Top.TotalHits > 50);
+        Assert.Equal(one.Top.TotalHits, many.Top.TotalHits);
+        Assert.Equal(one.Top.ScoreDocs.Select(d => (d.Doc, d.Score)), many.Top.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        Assert.Equal(one.Facets.Keys, many.Facets.Keys);
+        foreach (var field in one.Facets.Keys)
+        {
+            Assert.Equal(one.Facets[field], many.Facets[field]);
+        }
+    }
+
+    [Fact]
+    public void Slice_KeepsSegmentsInOrderAndNearlyEven()
+    {
+        var leaves = _index.Index.Search(searcher => searcher.IndexReader.Leaves);
+
+        var slices = SlicedSearch.Slice(leaves, 2);
+
+        Assert.Equal(leaves, slices.SelectMany(s => s));
+        Assert.Equal(2, slices.Count);
+        Assert.Equal(300, slices[0].Sum(l => l.AtomicReader.MaxDoc));
+    }
+
+    public void Dispose() => _index.Dispose();
+}
