@@ -28,6 +28,7 @@ public sealed class ReformModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TargetService>();
+        services.AddReformPageCache();
         services.AddScoped<RuleService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<ISiteFigures>(sp => sp.GetRequiredService<ProgressService>());

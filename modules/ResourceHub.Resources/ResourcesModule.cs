@@ -30,6 +30,7 @@ public sealed class ResourcesModule : IModule
         services.AddScoped<IPackageAuthoring, PackageAuthoring>();
         services.AddScoped<IPackageFileDetails, PackageFileDetails>();
         services.AddScoped<PackageQueries>();
+        services.AddResourcesPageCache();
         services.AddSingleton(new HomeSection(typeof(ViewComponents.LatestPackagesViewComponent), 30));
         services.AddScoped<ISiteFigures, PackageFigures>();
         services.AddSingleton(new NavItem("资源浏览", "/browse", 10));

@@ -28,6 +28,7 @@ public sealed class SchoolsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SchoolService>();
+        services.AddSchoolsPageCache();
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();

@@ -24,6 +24,7 @@ public sealed class StandardsModule : IModule
         services.AddScoped<ISiteFigures>(sp => sp.GetRequiredService<SpecialtyService>());
         services.AddScoped<CurriculumService>();
         services.AddScoped<StandardService>();
+        services.AddStandardsPageCache();
         services.AddScoped<IRecipeStep, SpecialtiesStep>();
         services.AddScoped<IRecipeStep, CoursesStep>();
         services.AddScoped<IRecipeStep, CourseStandardsStep>();

@@ -20,6 +20,7 @@ public sealed class ZoneModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ArticleService>();
+        services.AddZonePageCache();
         services.AddScoped<IRecipeStep, ArticlesStep>();
         services.AddSingleton(new NavItem("首页", "/", 0));
         services.AddSingleton(new NavItem("通知公告", "/articles", 35));

@@ -57,7 +57,9 @@ public sealed class SearchIndex : IDisposable
                 // A large buffer writes fewer, larger segments during a rebuild; near-real-time commits flush it early anyway.
                 RAMBufferSizeMB = _ramBufferMB,
                 // Segments of at most ~1 GB: a million packages make a handful of similar ones, which one search splits over the cores.
-                MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = 1024 },
+                MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = 1024, NoCFSRatio = 0 },
+                // Each segment's files as they are: packing them into one compound file copies every byte once more.
+                UseCompoundFile = false,
             };
             _writer = new IndexWriter(_directory, config);
             Cursor = usable ? IndexCursor.FromUserData(data!) : IndexCursor.Start;

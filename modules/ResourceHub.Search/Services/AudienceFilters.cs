@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using ResourceHub.Core.Security;
 using ResourceHub.Search.Indexing;
 
@@ -56,5 +57,21 @@ public sealed class AudienceFilters
 
     private static TermQuery Audience(string audience) => new(new Term(SearchFields.VisibleTo, audience));
 
-    private static Filter Cached(Query query) => new CachingWrapperFilter(new QueryWrapperFilter(query));
+    private static Filter Cached(Query query) => new BitSetCachingFilter(new QueryWrapperFilter(query));
+
+    /// <summary>
+    /// Caches each segment's set as a plain bit set. Lucene's default cache compresses it into a
+    /// form without random access, and a filtered search must then step through it beside the
+    /// query, hit by hit; a bit set is handed to the query as the documents it may accept, checked
+    /// with one array read per candidate.
+    /// </summary>
+    private sealed class BitSetCachingFilter(Filter filter) : CachingWrapperFilter(filter)
+    {
+        protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            bits.Or(iterator);
+            return bits;
+        }
+    }
 }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Standards.Models;
 using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Standards.Pages;
 
+[OutputCache(PolicyName = StandardsPageCache.Specialties)]
 public sealed class SpecialtiesModel(SpecialtyService specialties, CurriculumService curriculum) : PageModel
 {
     public List<Specialty> Specialties { get; private set; } = [];

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using ResourceHub.Core.Modules;
 using ResourceHub.Zone.Models;
 using ResourceHub.Zone.Services;
 
 namespace ResourceHub.Zone.Pages;
 
+[OutputCache(PolicyName = ZonePageCache.Home)]
 public sealed class IndexModel(IEnumerable<ISiteFigures> sources, IEnumerable<HomeSection> sections, ArticleService articles) : PageModel
 {
     public List<SiteFigure> Figures { get; private set; } = [];

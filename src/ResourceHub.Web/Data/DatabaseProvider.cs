@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ResourceHub.Core.Caching;
 using ResourceHub.Core.Data;
 using ResourceHub.Core.Events;
 using ResourceHub.Core.Hosting;
@@ -30,7 +32,7 @@ public static class DatabaseProvider
             }
             services.AddDbContext<ResourceHubDbContext, PostgreSqlResourceHubDbContext>((sp, o) => o
                 .UseNpgsql(connectionString, x => x.MigrationsAssembly(typeof(PostgreSqlResourceHubDbContext).Assembly.GetName().Name))
-                .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>()));
+                .AddInterceptors(Interceptors(sp)));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -39,11 +41,15 @@ public static class DatabaseProvider
                     ? $"Data Source={Path.Combine(sp.GetRequiredService<SitePaths>().DataPath, "resourcehub.db")};Cache=Shared;Pooling=True"
                     : connectionString,
                     x => x.MigrationsAssembly(typeof(SqliteResourceHubDbContext).Assembly.GetName().Name))
-                .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>()));
+                .AddInterceptors(Interceptors(sp)));
         }
         else
         {
             throw new InvalidOperationException($"Unknown database provider '{provider}': use {Sqlite} or {PostgreSql}.");
         }
     }
+
+    /// <summary>Events first (their handlers add rows and tags), then the cached pages those changes evict.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        [sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<EvictPagesInterceptor>()];
 }

@@ -25,6 +25,9 @@ public static class SitePipeline
         app.UseWhen(ErrorAnswer.IsApi, api => api.UseStatusCodePages());
         app.MapStaticAssets();
         app.UseRouting();
+        // Before authentication: a cached anonymous page is answered without reading any cookie;
+        // the pages' policies (AnonymousPagePolicy) let only requests without sign-in through.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseResourceHubApiAntiforgery();
         app.UseAuthorization();

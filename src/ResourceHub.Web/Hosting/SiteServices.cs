@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ResourceHub.Core.Caching;
 using ResourceHub.Core.Hosting;
 using ResourceHub.Core.Modules;
 using ResourceHub.Core.Recipes;
@@ -24,6 +25,7 @@ public static class SiteServices
         services.AddResourceHubDatabase(configuration);
         services.AddResourceHubAuthentication(configuration, modules);
         services.AddResourceHubSecurity(configuration);
+        services.AddResourceHubPageCache(configuration);
 
         services.ConfigureHttpJsonOptions(o =>
         {

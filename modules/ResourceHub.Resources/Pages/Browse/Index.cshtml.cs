@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Resources.Services;
 
@@ -5,6 +6,7 @@ using ResourceHub.Standards;
 
 namespace ResourceHub.Resources.Pages.Browse;
 
+[OutputCache(PolicyName = ResourcesPageCache.Browse)]
 public sealed class BrowseIndexModel(ISpecialtyCatalog specialties, PackageQueries queries) : PageModel
 {
     public IReadOnlyList<SpecialtyInfo> Specialties { get; private set; } = [];

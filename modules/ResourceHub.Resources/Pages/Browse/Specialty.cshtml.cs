@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Http;
 using ResourceHub.Resources;
@@ -12,6 +13,7 @@ namespace ResourceHub.Resources.Pages.Browse;
 /// One specialty's published packages: its courses to pick from (with how many packages each
 /// has), resource-type tabs, filters by skill level and an order; grouped by course until one is picked.
 /// </summary>
+[OutputCache(PolicyName = ResourcesPageCache.BrowseSpecialty)]
 public sealed class BrowseSpecialtyModel(ISpecialtyCatalog specialties, PackageQueries queries) : PageModel
 {
     public SpecialtyInfo Specialty { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Security;
@@ -13,6 +14,7 @@ namespace ResourceHub.Resources.Pages.Packages;
 /// A package as this user may see it: the working version for its school, the published
 /// snapshot for everyone else (the same view as GET /api/v1/packages/{id}).
 /// </summary>
+[OutputCache(PolicyName = ResourcesPageCache.Package)]
 public sealed class PackageDetailModel(
     IPackageViews views, ISpecialtyCatalog specialties, FileDetailsReader details, IEnumerable<IExtractedTextSource> texts,
     IEnumerable<PackagePanel> panels, IEnumerable<IReviewStages> stages) : PageModel

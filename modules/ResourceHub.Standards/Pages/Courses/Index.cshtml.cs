@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Http;
@@ -9,6 +10,7 @@ using ResourceHub.Standards.Services;
 namespace ResourceHub.Standards.Pages.Courses;
 
 /// <summary>A specialty's 一体化 courses with their tasks, resources and course standards; open to all, as the API is.</summary>
+[OutputCache(PolicyName = StandardsPageCache.Courses)]
 public sealed class IndexModel(SpecialtyService specialties, CurriculumService curriculum, StandardService standards, IEnumerable<ILinkedResources> links) : PageModel
 {
     public Specialty Specialty { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Core.Content;
@@ -8,6 +9,7 @@ using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Standards.Pages.Standards;
 
+[OutputCache(PolicyName = StandardsPageCache.Standard)]
 public sealed class DetailModel(StandardService standards, CurriculumService curriculum, IEnumerable<ILinkedResources> links) : PageModel
 {
     public StandardService.View Standard { get; private set; } = null!;

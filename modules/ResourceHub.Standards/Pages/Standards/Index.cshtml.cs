@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ResourceHub.Standards.Models;
 using ResourceHub.Standards.Services;
 
 namespace ResourceHub.Standards.Pages.Standards;
 
+[OutputCache(PolicyName = StandardsPageCache.StandardList)]
 public sealed class IndexModel(StandardService standards, SpecialtyService specialties) : PageModel
 {
     public List<CourseStandard> Standards { get; private set; } = [];

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using ResourceHub.Core.Content;
 using ResourceHub.Core.Security;
 using ResourceHub.Zone.Models;
@@ -6,6 +7,7 @@ using ResourceHub.Zone.Services;
 
 namespace ResourceHub.Zone.Pages.Articles;
 
+[OutputCache(PolicyName = ZonePageCache.Article)]
 public sealed class ArticleDetailModel(ArticleService articles, MarkdownRenderer markdown) : PageModel
 {
     public Article Article { get; private set; } = null!;
