@@ -166,13 +166,20 @@ public sealed class MediaJobRunner(
         }
     }
 
-    /// <summary>Done once no job of the file is left to run (and none failed).</summary>
-    private async Task SaveAsync(FileProcessing processing, CancellationToken ct)
+    /// <summary>
+    /// Done once no job of the file is left to run (and none failed). Two jobs of one file can end
+    /// at the same moment on two workers, each seeing the other still running; so the outcome and
+    /// the check share a transaction that always writes the file's row (its UpdatedAt): that
+    /// row's lock (SQLite: its one writer) puts the later job after the earlier one's commit, and
+    /// the later one sees every other job done.
+    /// </summary>
+    private Task SaveAsync(FileProcessing processing, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
+        db.Entry(processing).Property(p => p.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(ct);
         if (processing.State == ProcessingState.Failed)
         {
-            return;
+            return true;
         }
         var open = await db.Set<MediaJob>().AnyAsync(j => j.FileId == processing.FileId && j.State != MediaJobState.Done, ct);
         if (!open)
@@ -180,5 +187,6 @@ public sealed class MediaJobRunner(
             processing.State = ProcessingState.Done;
             await db.SaveChangesAsync(ct);
         }
-    }
+        return true;
+    }, ct);
 }

@@ -40,7 +40,7 @@ public sealed class FileStore(IBlobStore blobs, IOptions<FilesOptions> options, 
         // A finished resumable upload is already a blob on this disk: read once for the hash and the checks, then renamed.
         var local = blobs as ILocalBlobs;
         var source = local?.BlobOf(content) is { } read && UploadBlockWriter.IsUploadBlob(read) ? read : null;
-        await using var hashing = new HashingReadStream(content, max);
+        await using var hashing = new HashingReadStream(content, max, hashBeside: local is not null);
         try
         {
             if (source is null)

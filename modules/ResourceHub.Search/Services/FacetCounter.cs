@@ -66,7 +66,6 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Merge(IEnumerable<FacetCounter> counters)
     {
         var all = counters.ToList();
-        all.ForEach(c => c.Flush());
         return all[0]._counts.Keys.ToDictionary(
             field => field,
             field => (IReadOnlyDictionary<string, int>)all.SelectMany(c => c._counts[field])
@@ -75,6 +74,13 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
                 .ToDictionary(v => v.Value, v => v.Count));
     }
+
+    /// <summary>
+    /// Turns the last segment's ordinals into values. Call it on the thread that collected: a
+    /// segment's doc values belong to the thread that asked for them, and a searching thread
+    /// goes on to serve other searches.
+    /// </summary>
+    public void Finish() => Flush();
 
     private void Flush()
     {

@@ -51,6 +51,7 @@ public static class SlicedSearch
             collector.SetNextReader(leaf);
             weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
         }
+        facets.Finish();
         return (top.GetTopDocs(), facets);
     }
 

@@ -25,10 +25,12 @@ public sealed class SlicedSearchTests : IDisposable
         // Four commits: four segments to split.
         for (var segment = 0; segment < 4; segment++)
         {
-            for (var i = 0; i < 150; i++)
+            for (var i = 0; i < 1500; i++)
             {
                 var body = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Sentences[random.Next(Sentences.Length)]));
-                _index.Add($"工作页{segment}-{i}", body, Specialties[random.Next(3)], (ResourceType)random.Next(5), DateTimeOffset.UtcNow.AddMinutes(-random.Next(0, 10)));
+                // Many codes of many lengths: the doc values of a large catalogue (stored prefix-compressed, read through a stateful reader).
+                var code = random.Next(4) == 0 ? Specialties[random.Next(3)] : "S" + random.Next(0, 100_000);
+                _index.Add($"工作页{segment}-{i}", body, code, (ResourceType)random.Next(5), DateTimeOffset.UtcNow.AddMinutes(-random.Next(0, 10)));
             }
             _index.Commit();
         }
@@ -64,6 +66,24 @@ public sealed class SlicedSearchTests : IDisposable
     }
 
     [Fact]
+    public void Run_ManySearchesAtOnce_EachCountsItsOwnFacets()
+    {
+        var analyzer = new ChineseAnalyzer();
+        var queries = new[] { "焊", "数控", "g71", "交换机" }.Select(q => QueryBuilder.Build(UserQuery.Parse(q), analyzer).Query).ToArray();
+        var expected = _index.Index.Search(s => queries.Select(q => SlicedSearch.Run(s, q, null, 20, threads: 1).Facets).ToArray());
+
+        // Searching threads go on to other searches: a slice's facet values must be read before its thread moves on.
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var facets = _index.Index.Search(s => SlicedSearch.Run(s, queries[i % queries.Length], null, 20, threads: 3, minDocsToSlice: 0).Facets);
+            foreach (var field in facets.Keys)
+            {
+                Assert.Equal(expected[i % queries.Length][field], facets[field]);
+            }
+        });
+    }
+
+    [Fact]
     public void Slice_KeepsSegmentsInOrderAndNearlyEven()
     {
         var leaves = _index.Index.Search(searcher => searcher.IndexReader.Leaves);
@@ -72,7 +92,7 @@ public sealed class SlicedSearchTests : IDisposable
 
         Assert.Equal(leaves, slices.SelectMany(s => s));
         Assert.Equal(2, slices.Count);
-        Assert.Equal(300, slices[0].Sum(l => l.AtomicReader.MaxDoc));
+        Assert.Equal(3000, slices[0].Sum(l => l.AtomicReader.MaxDoc));
     }
 
     public void Dispose() => _index.Dispose();
