@@ -23,7 +23,8 @@ public static class SlicedSearch
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var reader = searcher.IndexReader;
-        var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : threads);
+        // Twice as many slices as threads: segments differ in size, and a thread that ends early takes another slice.
+        var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : threads * 2);
         var parts = new (TopDocs Top, FacetCounter Facets)[slices.Count];
         if (slices.Count == 1)
         {
@@ -31,7 +32,7 @@ public static class SlicedSearch
         }
         else
         {
-            Parallel.For(0, slices.Count, i => parts[i] = Collect(weight, slices[i], sort, depth));
+            Parallel.For(0, slices.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => parts[i] = Collect(weight, slices[i], sort, depth));
         }
         var tops = parts.Select(p => p.Top).ToArray();
         var merged = sort is null ? TopDocs.Merge(null, depth, tops) : TopDocs.Merge(sort, depth, tops.Cast<TopFieldDocs>().ToArray());
