@@ -66,7 +66,7 @@ public sealed class LuceneEngine : IDisposable
     public int Match(string query)
     {
         var strict = Count(query, loose: false, visible: true);
-        return strict < SearchService.LooseBelow && Build(query, loose: false).CanLoosen ? Count(query, loose: true, visible: true) : strict;
+        return strict < SearchService.LooseBelow && Build(query).CanLoosen ? Count(query, loose: true, visible: true) : strict;
     }
 
     /// <summary>The hits a visitor gets and whether the loose query gave them.</summary>
@@ -87,14 +87,21 @@ public sealed class LuceneEngine : IDisposable
         ("full page", (e, q) => e.Run(q)),
     ];
 
-    private BuiltQuery Build(string query, bool loose) => QueryBuilder.Build(UserQuery.Parse(query), _index.Analyzer, loose);
+    private BuiltQuery Build(string query) => QueryBuilder.Build(UserQuery.Parse(query), _index.Analyzer);
 
-    private Query Visible(string query, bool loose) => new FilteredQuery(Build(query, loose).Query, _audiences.For(Anonymous));
+    /// <summary>The strict query, or the loose one (the strict where no word loosens), as the page would run it.</summary>
+    private Query Chosen(string query, bool loose)
+    {
+        var built = Build(query);
+        return loose ? built.Loose ?? built.Query : built.Query;
+    }
+
+    private Query Visible(string query, bool loose) => new FilteredQuery(Chosen(query, loose), _audiences.For(Anonymous).Filter);
 
     private int Count(string query, bool loose, bool visible) => _index.Search(s =>
     {
         var counter = new TotalHitCountCollector();
-        s.Search(visible ? Visible(query, loose) : Build(query, loose).Query, counter);
+        s.Search(visible ? Visible(query, loose) : Chosen(query, loose), counter);
         return counter.TotalHits;
     });
 

@@ -177,16 +177,11 @@ public sealed class MediaJobRunner(
     {
         db.Entry(processing).Property(p => p.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(ct);
-        if (processing.State == ProcessingState.Failed)
-        {
-            return true;
-        }
-        var open = await db.Set<MediaJob>().AnyAsync(j => j.FileId == processing.FileId && j.State != MediaJobState.Done, ct);
-        if (!open)
+        if (processing.State != ProcessingState.Failed
+            && !await db.Set<MediaJob>().AnyAsync(j => j.FileId == processing.FileId && j.State != MediaJobState.Done, ct))
         {
             processing.State = ProcessingState.Done;
             await db.SaveChangesAsync(ct);
         }
-        return true;
     }, ct);
 }

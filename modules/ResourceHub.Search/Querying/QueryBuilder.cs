@@ -7,10 +7,13 @@ using ResourceHub.Search.Indexing;
 namespace ResourceHub.Search.Querying;
 
 /// <summary>
-/// The Lucene query for a <see cref="UserQuery"/>, and the terms its snippets mark.
-/// <paramref name="CanLoosen"/>: some word would match more loosely (see <see cref="QueryBuilder"/>).
+/// The Lucene queries for a <see cref="UserQuery"/>, strict and (where some word would match more
+/// loosely) <paramref name="Loose"/>, and the terms their snippets mark.
 /// </summary>
-public sealed record BuiltQuery(Query Query, IReadOnlySet<string> Highlights, bool HasTerms, bool CanLoosen);
+public sealed record BuiltQuery(Query Query, Query? Loose, IReadOnlySet<string> Highlights, bool HasTerms)
+{
+    public bool CanLoosen => Loose is not null;
+}
 
 /// <summary>
 /// Builds the query by hand, never through a query-parser string, so no input is syntax.
@@ -33,11 +36,12 @@ public static class QueryBuilder
     /// <summary>In a loose query, what an in-order match of a word adds: enough to rank it above any near match.</summary>
     private const float ExactBoost = 8f;
 
-    public static BuiltQuery Build(UserQuery input, Analyzer analyzer, bool loose = false)
+    /// <summary>Both queries from one reading of the input; the loose one only where some word has more than one term.</summary>
+    public static BuiltQuery Build(UserQuery input, Analyzer analyzer)
     {
-        var query = new BooleanQuery();
+        var strict = new BooleanQuery();
+        var loose = new BooleanQuery();
         var highlights = new HashSet<string>(StringComparer.Ordinal);
-        var hasTerms = false;
         var canLoosen = false;
         foreach (var part in input.Parts)
         {
@@ -48,31 +52,37 @@ public static class QueryBuilder
             }
             if (part.IsExcluded)
             {
-                query.Add(Phrase(tokens), Occur.MUST_NOT);
+                strict.Add(Phrase(tokens), Occur.MUST_NOT);
+                loose.Add(Phrase(tokens), Occur.MUST_NOT);
                 continue;
             }
             var terms = MarkedTerms(tokens);
             highlights.UnionWith(terms);
-            var clause = part.IsPhrase ? Phrase(tokens) : AllOf(SearchFields.All, terms);
+            var exact = part.IsPhrase ? Phrase(tokens) : AllOf(SearchFields.All, terms);
+            var near = exact;
             if (!part.IsPhrase && terms.Count > 1)
             {
                 canLoosen = true;
-                clause = loose ? new BooleanQuery { { Word(tokens), Occur.MUST }, { Boosted(InOrder(tokens, terms), ExactBoost), Occur.SHOULD } } : clause;
+                near = new BooleanQuery { { Word(tokens, terms), Occur.MUST }, { Boosted(InOrder(tokens, terms), ExactBoost), Occur.SHOULD } };
             }
-            query.Add(new BooleanQuery
-            {
-                { clause, Occur.MUST },
-                { Boosted(AllOf(SearchFields.Title, terms), TitleBoost), Occur.SHOULD },
-                { Boosted(AllOf(SearchFields.Meta, terms), MetaBoost), Occur.SHOULD },
-            }, Occur.MUST);
-            hasTerms = true;
+            strict.Add(WithBoosts(exact, terms), Occur.MUST);
+            loose.Add(WithBoosts(near, terms), Occur.MUST);
         }
+        var hasTerms = highlights.Count > 0;
         if (!hasTerms)
         {
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+            strict.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new BuiltQuery(query, highlights, hasTerms, canLoosen);
+        return new BuiltQuery(strict, canLoosen ? loose : null, highlights, hasTerms);
     }
+
+    /// <summary>The word's match, and its presence in the title and the metadata as score.</summary>
+    private static BooleanQuery WithBoosts(Query match, IReadOnlySet<string> terms) => new()
+    {
+        { match, Occur.MUST },
+        { Boosted(AllOf(SearchFields.Title, terms), TitleBoost), Occur.SHOULD },
+        { Boosted(AllOf(SearchFields.Meta, terms), MetaBoost), Occur.SHOULD },
+    };
 
     /// <summary>Every one of the terms in the field: a term query for one.</summary>
     private static Query AllOf(string field, IReadOnlySet<string> terms)
@@ -106,11 +116,11 @@ public static class QueryBuilder
         return query;
     }
 
-    private static Query Word(List<TextToken> tokens)
+    private static Query Word(List<TextToken> tokens, IReadOnlySet<string> terms)
     {
         var word = new BooleanQuery();
         var bigrams = tokens.Where(t => t.IsBigram).Select(t => t.Term).Distinct().ToList();
-        foreach (var term in MarkedTerms(tokens).Except(bigrams))
+        foreach (var term in terms.Except(bigrams))
         {
             word.Add(All(term), Occur.MUST);
         }

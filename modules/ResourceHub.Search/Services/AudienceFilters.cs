@@ -15,47 +15,46 @@ namespace ResourceHub.Search.Services;
 /// </summary>
 public sealed class AudienceFilters
 {
-    private readonly ConcurrentDictionary<Guid, Filter> _schools = new();
-    private readonly Filter _public = Cached(Audience(SearchFields.PublicAudience));
+    private readonly ConcurrentDictionary<Guid, Audience> _schools = new();
+    private readonly Audience _public = new(SearchFields.PublicAudience, Cached(VisibleTo(SearchFields.PublicAudience)));
 
     // Admins open everything, so they find every working view and not the published view it replaces.
-    private readonly Filter _admin = Cached(new BooleanQuery
+    private readonly Audience _admin = new(SearchFields.AdminAudience, Cached(new BooleanQuery
     {
         { new MatchAllDocsQuery(), Occur.MUST },
         { new TermQuery(new Term(SearchFields.HiddenFrom, SearchFields.AdminAudience)), Occur.MUST_NOT },
-    });
+    }));
+
+    /// <summary>Who a search is for: the filter of what they may find, and its key (users with the same key find the same packages).</summary>
+    public sealed record Audience(string Key, Filter Filter);
 
     /// <summary>
-    /// The filter for this user: the published views for everyone; for a school's members also
+    /// This user's audience: the published views for everyone; for a school's members also
     /// their school's working views, in place of the published views they revise.
     /// </summary>
-    public Filter For(ClaimsPrincipal user)
+    public Audience For(ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Admin))
         {
             return _admin;
         }
         return user.SchoolId() is { } school
-            ? _schools.GetOrAdd(school, s => Cached(new BooleanQuery
+            ? _schools.GetOrAdd(school, s => new(SearchFields.SchoolAudience(s), Cached(new BooleanQuery
             {
                 {
                     new BooleanQuery
                     {
-                        { Audience(SearchFields.PublicAudience), Occur.MUST },
+                        { VisibleTo(SearchFields.PublicAudience), Occur.MUST },
                         { new TermQuery(new Term(SearchFields.HiddenFrom, SearchFields.SchoolAudience(s))), Occur.MUST_NOT },
                     },
                     Occur.SHOULD
                 },
-                { Audience(SearchFields.SchoolAudience(s)), Occur.SHOULD },
-            }))
+                { VisibleTo(SearchFields.SchoolAudience(s)), Occur.SHOULD },
+            })))
             : _public;
     }
 
-    /// <summary>Who the results are for, as a cache key: users with the same key find exactly the same packages.</summary>
-    public static string KeyFor(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Admin) ? SearchFields.AdminAudience : user.SchoolId() is { } school ? SearchFields.SchoolAudience(school) : SearchFields.PublicAudience;
-
-    private static TermQuery Audience(string audience) => new(new Term(SearchFields.VisibleTo, audience));
+    private static TermQuery VisibleTo(string audience) => new(new Term(SearchFields.VisibleTo, audience));
 
     private static Filter Cached(Query query) => new BitSetCachingFilter(new QueryWrapperFilter(query));
 

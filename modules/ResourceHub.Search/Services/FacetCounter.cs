@@ -30,7 +30,7 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
+        Finish();
         for (var i = 0; i < fields.Count; i++)
         {
             var values = context.AtomicReader.GetSortedDocValues(fields[i]);
@@ -80,9 +80,7 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     /// segment's doc values belong to the thread that asked for them, and a searching thread
     /// goes on to serve other searches.
     /// </summary>
-    public void Finish() => Flush();
-
-    private void Flush()
+    public void Finish()
     {
         var term = new BytesRef();
         for (var i = 0; i < _values.Length; i++)

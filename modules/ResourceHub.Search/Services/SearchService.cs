@@ -39,19 +39,21 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
     {
         request = request.Validate();
         var input = UserQuery.Parse(UnicodeText.Normalize(request.Q));
-        var visibility = audiences.For(user);
+        var audience = audiences.For(user);
         var snippets = new SnippetMaker(index.Analyzer);
         var depth = request.Page * request.PageSize;
         var sort = SortFor(request.SortOrder);
-        return index.Search(searcher => cache.GetOrRun(((DirectoryReader)searcher.IndexReader).Version, AudienceFilters.KeyFor(user), request, () =>
+        return index.Search(searcher => cache.GetOrRun(((DirectoryReader)searcher.IndexReader).Version, audience.Key, request, () =>
         {
+            CollectedHits Find(Query query) =>
+                SlicedSearch.Run(searcher, Restrict(query, audience.Filter, request.Filters), sort, depth, options.SearchThreads);
+
             var built = QueryBuilder.Build(input, index.Analyzer);
-            var hits = SlicedSearch.Run(searcher, Restrict(built.Query, visibility, request.Filters), sort, depth, options.SearchThreads);
+            var hits = Find(built.Query);
             var exact = hits.Top.TotalHits;
-            if (built.CanLoosen && exact < LooseBelow)
+            if (built.Loose is { } loose && exact < LooseBelow)
             {
-                built = QueryBuilder.Build(input, index.Analyzer, loose: true);
-                hits = SlicedSearch.Run(searcher, Restrict(built.Query, visibility, request.Filters), sort, depth, options.SearchThreads);
+                hits = Find(loose);
             }
             var approximate = hits.Top.TotalHits > exact;
             var items = hits.Top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
@@ -61,7 +63,7 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
     }
 
     /// <summary>Facet filters as required, score-neutral clauses; visibility as a cached filter.</summary>
-    private static Query Restrict(Query query, Filter? visibility, IReadOnlyList<(string Field, string Value)> filters)
+    private static Query Restrict(Query query, Filter visibility, IReadOnlyList<(string Field, string Value)> filters)
     {
         if (filters.Count > 0)
         {
@@ -72,7 +74,7 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
             }
             query = filtered;
         }
-        return visibility is null ? query : new FilteredQuery(query, visibility);
+        return new FilteredQuery(query, visibility);
     }
 
     private static Sort? SortFor(SearchSort sort) => sort switch

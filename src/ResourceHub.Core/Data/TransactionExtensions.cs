@@ -19,4 +19,12 @@ public static class TransactionExtensions
         await transaction.CommitAsync(ct);
         return result;
     }
+
+    /// <inheritdoc cref="InTransactionAsync{T}"/>
+    public static Task InTransactionAsync(this ResourceHubDbContext db, Func<Task> work, CancellationToken ct = default) =>
+        db.InTransactionAsync(async () =>
+        {
+            await work();
+            return true;
+        }, ct);
 }

@@ -36,7 +36,8 @@ public sealed class SearchResultsCacheTests : IDisposable
         var admin = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Admin)], "test"));
         var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
 
-        Assert.Equal(3, new[] { member, admin, anonymous }.Select(AudienceFilters.KeyFor).Distinct().Count());
+        var audiences = new AudienceFilters();
+        Assert.Equal(3, new[] { member, admin, anonymous }.Select(user => audiences.For(user).Key).Distinct().Count());
     }
 
     public void Dispose() => _index.Dispose();
