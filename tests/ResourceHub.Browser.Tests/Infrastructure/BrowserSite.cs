@@ -67,7 +67,16 @@ public sealed class BrowserSite : SiteFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         // Signed in is what the person sees: the page has moved on and offers 退出 (folded in the menu on a phone). Waiting for the
         // next page's full load event instead made a slow CI machine time out on images still coming.
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the person would see: the sign-in page's own message, if it gave one.
+            var messages = await page.Locator("[role=alert], .alert, .field-error").AllInnerTextsAsync();
+            throw new TimeoutException($"{userName} was still on {page.Url} after signing in; the page said: {string.Join(" / ", messages)}", e);
+        }
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "退出", IncludeHidden = true }).First).ToBeAttachedAsync(new() { Timeout = 60_000 });
     }
 

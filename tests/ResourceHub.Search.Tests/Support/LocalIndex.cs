@@ -39,7 +39,13 @@ public sealed class LocalIndex : IDisposable
             DateTimeOffset.UtcNow, updated ?? DateTimeOffset.UtcNow, []);
 
     public void Add(string title, string body, string? specialty = null, ResourceType type = ResourceType.WorkPage, DateTimeOffset? updated = null) =>
-        Index.Add(PackageDocument.Build(Package(title, specialty, type, updated), null, [new ExtractedText(Guid.NewGuid(), "正文.pdf", body)]));
+        Add(Package(title, specialty, type, updated), body);
+
+    /// <summary>One view of a package (published or working) with this body text, as the indexer writes it.</summary>
+    public void Add(PackageView view, string body) =>
+        Index.Add(PackageDocument.Build(view, null, [new ExtractedText(Guid.NewGuid(), "正文.pdf", body)]));
+
+    public SearchResult Search(ClaimsPrincipal user, string q) => Service.Search(user, new SearchRequest(q));
 
     /// <summary>Commits what was added as one more segment, and lets searches see it.</summary>
     public void Commit() => Index.Commit(IndexCursor.Start);
