@@ -37,7 +37,7 @@ public interface IMediaFiles : IFileDetailsSource
     /// <summary>The processing state of a file queued in this unit of work, for the upload's answer.</summary>
     FileDetails? QueuedDetails(Guid fileId);
 
-    /// <summary>Drops a deleted file's processing rows in the caller's unit of work; returns its derived blobs, to delete after commit.</summary>
+    /// <summary>Drops a deleted file's processing rows in the caller's unit of work (call it inside a transaction: its jobs are deleted at once); returns its derived blobs, to delete after commit.</summary>
     Task<IReadOnlyList<string>> ForgetAsync(Guid fileId, CancellationToken ct);
 
     /// <summary>One progress row per id, in the order given.</summary>

@@ -29,7 +29,12 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
         }
     }
 
-    /// <summary>Drops a deleted file's processing rows; returns its derived blobs (thumbnail, preview), for the caller to delete after commit.</summary>
+    /// <summary>
+    /// Drops a deleted file's processing rows; returns its derived blobs (thumbnail, preview), for
+    /// the caller to delete after commit. Its jobs go by one statement, at once and in the caller's
+    /// transaction, whatever state they are in: a worker may claim one meanwhile (which changes its
+    /// row), and that must not fail the delete; the worker's late result is then refused.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ForgetAsync(Guid fileId, CancellationToken ct)
     {
         var processing = await db.Set<FileProcessing>().FirstOrDefaultAsync(p => p.FileId == fileId, ct);
@@ -37,7 +42,7 @@ public sealed class MediaQueue(ResourceHubDbContext db, MediaSignal signal)
         {
             db.Remove(processing);
         }
-        db.RemoveRange(await db.Set<MediaJob>().Where(j => j.FileId == fileId).ToListAsync(ct));
+        await db.Set<MediaJob>().Where(j => j.FileId == fileId).ExecuteDeleteAsync(ct);
         return processing?.DerivedBlobs().ToList() ?? [];
     }
 

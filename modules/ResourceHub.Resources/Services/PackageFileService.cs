@@ -53,8 +53,13 @@ public sealed class PackageFileService(ResourceHubDbContext db, PackageService p
         var package = await GetEditableAsync(user, packageId, ct);
         var file = package.CurrentFiles().FirstOrDefault(f => f.Id == fileId) ?? throw new NotFoundException("这个资源包里没有该文件。");
         var gone = package.RemoveFile(user, file);
-        IReadOnlyList<string> derived = gone ? await media.ForgetAsync(file.Id, ct) : [];
-        await db.SaveChangesAsync(ct);
+        // One transaction: the media module drops the file's jobs at once, the rest is saved here.
+        var derived = await db.InTransactionAsync(async () =>
+        {
+            IReadOnlyList<string> blobs = gone ? await media.ForgetAsync(file.Id, ct) : [];
+            await db.SaveChangesAsync(ct);
+            return blobs;
+        }, ct);
         if (gone)
         {
             // After the commit: a crash here leaves bytes without a row, which the sweeper clears.
