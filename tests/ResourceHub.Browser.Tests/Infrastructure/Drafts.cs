@@ -18,7 +18,7 @@ public static class Drafts
             await more(page);
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "保存，下一步" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+        await BrowserSite.WaitForPathAsync(page, "/upload");
         return new Uri(page.Url).AbsolutePath[..^"/upload".Length];
     }
 

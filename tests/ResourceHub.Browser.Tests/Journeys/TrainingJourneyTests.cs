@@ -77,7 +77,7 @@ public sealed class TrainingJourneyTests(BrowserSite site) : IClassFixture<Brows
         // The assignment: a draft package of the teacher's school, a file uploaded, handed in.
         await teacher.ReloadAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "开始作业（新建本校草稿资源包）" }).ClickAsync();
-        await teacher.WaitForURLAsync(url => url.EndsWith("/upload", StringComparison.Ordinal));
+        await BrowserSite.WaitForPathAsync(teacher, "/upload");
         await Drafts.UploadAsync(teacher, "学习任务设计.pdf", "application/pdf", SamplePdf.WithText("Learning task design"));
         await teacher.GotoAsync($"/training/programmes/{programme}");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "提交作业" }).ClickAsync();
