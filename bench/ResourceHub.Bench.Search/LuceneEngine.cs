@@ -93,7 +93,7 @@ public sealed class LuceneEngine : IDisposable
     private Query Chosen(string query, bool loose)
     {
         var built = Build(query);
-        return loose ? built.Loose ?? built.Query : built.Query;
+        return loose ? built.Loose?.Full ?? built.Query : built.Query;
     }
 
     private Query Visible(string query, bool loose) => new FilteredQuery(Chosen(query, loose), _audiences.For(Anonymous).Filter);

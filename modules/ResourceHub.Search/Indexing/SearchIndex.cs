@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using ResourceHub.Search.Analysis;
@@ -15,7 +16,15 @@ namespace ResourceHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an older index is rebuilt.</summary>
-    private const string Schema = "4";
+    private const string Schema = "5";
+
+    /// <summary>
+    /// BM25 for writing norms and for scoring: a term's weight saturates with its frequency and
+    /// there is no coordination factor or query norm, so a score is the plain sum of its clauses
+    /// and each clause has a ceiling (<see cref="Services.RankingBound"/>), which lets a search
+    /// rank only the packages that can reach the top.
+    /// </summary>
+    public static readonly BM25Similarity Similarity = new();
 
     private readonly string _path;
     private readonly double _ramBufferMB;
@@ -60,10 +69,11 @@ public sealed class SearchIndex : IDisposable
                 MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = 1024, NoCFSRatio = 0 },
                 // Each segment's files as they are: packing them into one compound file copies every byte once more.
                 UseCompoundFile = false,
+                Similarity = Similarity,
             };
             _writer = new IndexWriter(_directory, config);
             Cursor = usable ? IndexCursor.FromUserData(data!) : IndexCursor.Start;
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25Searchers());
             return usable;
         }
     }
@@ -119,6 +129,11 @@ public sealed class SearchIndex : IDisposable
         Writer.Commit();
         Cursor = cursor;
         _searchers!.MaybeRefreshBlocking();
+    }
+
+    private sealed class Bm25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open yet.");
