@@ -5,6 +5,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using ResourceHub.Search.Analysis;
+using ResourceHub.Search.Querying;
 
 namespace ResourceHub.Search.Indexing;
 
@@ -28,6 +29,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly string _path;
     private readonly double _ramBufferMB;
+    private readonly DensePostingsCache _postings;
     private readonly ILogger<SearchIndex> _logger;
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
@@ -38,6 +40,7 @@ public sealed class SearchIndex : IDisposable
     {
         _path = options.IndexPath;
         _ramBufferMB = options.RamBufferMB;
+        _postings = new DensePostingsCache((long)(options.DensePostingsMB * 1024 * 1024));
         _logger = logger;
     }
 
@@ -73,7 +76,7 @@ public sealed class SearchIndex : IDisposable
             };
             _writer = new IndexWriter(_directory, config);
             Cursor = usable ? IndexCursor.FromUserData(data!) : IndexCursor.Start;
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25Searchers());
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SiteSearchers(_postings));
             return usable;
         }
     }
@@ -131,9 +134,9 @@ public sealed class SearchIndex : IDisposable
         _searchers!.MaybeRefreshBlocking();
     }
 
-    private sealed class Bm25Searchers : SearcherFactory
+    private sealed class SiteSearchers(DensePostingsCache postings) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new SiteSearcher(reader, postings) { Similarity = Similarity };
     }
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open yet.");
@@ -181,6 +184,7 @@ public sealed class SearchIndex : IDisposable
         lock (_gate)
         {
             _searchers?.Dispose();
+            _postings.Dispose();
             _writer?.Dispose();
             _directory?.Dispose();
         }

@@ -111,12 +111,12 @@ public static class QueryBuilder
     {
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms.First()));
+            return Term(field, terms.First());
         }
         var all = new BooleanQuery();
         foreach (var term in terms)
         {
-            all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            all.Add(Term(field, term), Occur.MUST);
         }
         return all;
     }
@@ -193,5 +193,9 @@ public static class QueryBuilder
         return terms;
     }
 
-    private static TermQuery All(string term) => new(new Term(SearchFields.All, term));
+    private static Query All(string term) => Term(SearchFields.All, term);
+
+    /// <summary>The body's terms are where broad words fill most packages: those read from memory where dense.</summary>
+    private static Query Term(string field, string term) =>
+        field == SearchFields.All ? new CachedTermQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
 }

@@ -24,7 +24,7 @@ public static class RankedSearch
 
     public static CollectedHits Run(IndexSearcher searcher, RankedQuery query, Func<Query, Query> restrict, Sort? sort, int depth, int threads)
     {
-        if (sort is null && query.Boosted is { } boosted && searcher.Similarity is BM25Similarity)
+        if (sort is null && query.Boosted is { } boosted && searcher.Similarity is BM25Similarity && Sparse(searcher, boosted, query.Match))
         {
             // The full score, and 0 from the condition: each candidate's score is exactly what a full pass gives it.
             var candidates = new BooleanQuery { { query.Full, Occur.MUST }, { new ConstantScoreQuery(boosted) { Boost = 0 }, Occur.MUST } };
@@ -39,6 +39,22 @@ public static class RankedSearch
     }
 
     /// <summary>
+    /// Whether the titled packages are few enough to rank first. Ranking them walks the body's
+    /// postings lists beside theirs, so when they are more than a tenth of the matches, that
+    /// walk costs about what ranking all matches does, and the count after it comes on top. The
+    /// scorers' cost estimates (postings lengths) say it without reading any postings.
+    /// </summary>
+    private static bool Sparse(IndexSearcher searcher, Query boosted, Query match)
+    {
+        long Cost(Query query)
+        {
+            var weight = searcher.CreateNormalizedWeight(query);
+            return searcher.IndexReader.Leaves.Sum(leaf => weight.GetScorer(leaf, null)?.GetCost() ?? 0);
+        }
+        return Cost(boosted) * 10 < Cost(match);
+    }
+
+    /// <summary>
     /// The most a document can score from this query: BM25 scores a term or phrase below its
     /// weight times (k1 + 1) at any frequency, and a Boolean query sums its clauses (no
     /// coordination factor). Unknown kinds of query have no known ceiling.
@@ -47,7 +63,7 @@ public static class RankedSearch
     {
         BooleanQuery boolean => boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Sum(c => Ceiling(searcher, c.Query)) * boolean.Boost,
         // The weight's value for normalisation is (idf × boost)² under BM25.
-        TermQuery or PhraseQuery => MathF.Sqrt(searcher.CreateNormalizedWeight(query).GetValueForNormalization()) * (SearchIndex.Similarity.K1 + 1),
+        TermQuery or CachedTermQuery or PhraseQuery => MathF.Sqrt(searcher.CreateNormalizedWeight(query).GetValueForNormalization()) * (SearchIndex.Similarity.K1 + 1),
         _ => float.PositiveInfinity,
     };
 }
