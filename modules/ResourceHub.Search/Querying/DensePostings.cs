@@ -34,6 +34,11 @@ public sealed class DensePostings
     /// <summary>The first document at or after <paramref name="doc"/> that holds the term.</summary>
     public int Next(int doc)
     {
+        // A dense term is usually in the very next document: no scan for it.
+        if (_freqs[doc] != 0)
+        {
+            return doc;
+        }
         var found = _freqs.AsSpan(doc).IndexOfAnyExcept((byte)0);
         return found < 0 ? DocIdSetIterator.NO_MORE_DOCS : doc + found;
     }
