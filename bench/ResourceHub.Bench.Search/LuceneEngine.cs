@@ -99,7 +99,7 @@ public sealed class LuceneEngine : IDisposable
         return loose ? built.Loose?.Full ?? built.Query : built.Query;
     }
 
-    private Query Visible(string query, bool loose) => new FilteredQuery(Chosen(query, loose), _audiences.For(Anonymous).Filter);
+    private Query Visible(string query, bool loose) => Visible(Chosen(query, loose));
 
     private int Count(string query, bool loose, bool visible) => _index.Search(s =>
     {
@@ -133,22 +133,24 @@ public sealed class LuceneEngine : IDisposable
 
     private int Part(string query, bool candidates)
     {
-        var built = Build(query);
-        var chosen = _loose.GetOrAdd(query, q => Describe(q).Loose) ? built.Loose ?? built.Strict : built.Strict;
-        var visible = _audiences.For(Anonymous).Filter;
+        var chosen = PageQuery(query);
         var threads = Environment.ProcessorCount;
         return _index.Search(s => candidates
-            ? chosen.Boosted is { } boosted ? SlicedSearch.Run(s, new FilteredQuery(new BooleanQuery { { chosen.Full, Occur.MUST }, { new ConstantScoreQuery(boosted) { Boost = 0 }, Occur.MUST } }, visible), null, 20, threads, gather: Gather.Top).Top.TotalHits : 0
-            : SlicedSearch.Run(s, new FilteredQuery(chosen.Match, visible), null, 20, threads, gather: Gather.Facets).Top.TotalHits);
+            ? chosen.Boosted is { } boosted ? SlicedSearch.Run(s, Visible(RankedSearch.Candidates(chosen.Full, boosted)), null, 20, threads, gather: Gather.Top).Top.TotalHits : 0
+            : SlicedSearch.Run(s, Visible(chosen.Match), null, 20, threads, gather: Gather.Facets).Top.TotalHits);
     }
 
-    private CollectedHits RankedHits(string query, int threads)
+    private CollectedHits RankedHits(string query, int threads) =>
+        _index.Search(s => RankedSearch.Run(s, PageQuery(query), Visible, null, 20, threads));
+
+    /// <summary>The strict or loose query, as the page uses for this input.</summary>
+    private RankedQuery PageQuery(string query)
     {
         var built = Build(query);
-        var chosen = _loose.GetOrAdd(query, q => Describe(q).Loose) ? built.Loose ?? built.Strict : built.Strict;
-        var visible = _audiences.For(Anonymous).Filter;
-        return _index.Search(s => RankedSearch.Run(s, chosen, q => new FilteredQuery(q, visible), null, 20, threads));
+        return _loose.GetOrAdd(query, q => Describe(q).Loose) ? built.Loose ?? built.Strict : built.Strict;
     }
+
+    private Query Visible(Query query) => new FilteredQuery(query, _audiences.For(Anonymous).Filter);
 
     public void Dispose() => _index.Dispose();
 }

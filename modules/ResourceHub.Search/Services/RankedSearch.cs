@@ -26,9 +26,7 @@ public static class RankedSearch
     {
         if (sort is null && query.Boosted is { } boosted && searcher.Similarity is BM25Similarity && Sparse(searcher, boosted, query.Match))
         {
-            // The full score, and 0 from the condition: each candidate's score is exactly what a full pass gives it.
-            var candidates = new BooleanQuery { { query.Full, Occur.MUST }, { new ConstantScoreQuery(boosted) { Boost = 0 }, Occur.MUST } };
-            var top = SlicedSearch.Run(searcher, restrict(candidates), null, depth, threads, gather: Gather.Top).Top;
+            var top = SlicedSearch.Run(searcher, restrict(Candidates(query.Full, boosted)), null, depth, threads, gather: Gather.Top).Top;
             if (top.ScoreDocs.Length >= depth && top.ScoreDocs[depth - 1].Score > Ceiling(searcher, query.Match) * (1 + Margin))
             {
                 var all = SlicedSearch.Run(searcher, restrict(query.Match), null, depth, threads, gather: Gather.Facets);
@@ -37,6 +35,10 @@ public static class RankedSearch
         }
         return SlicedSearch.Run(searcher, restrict(query.Full), sort, depth, threads);
     }
+
+    /// <summary>The titled packages with their full scores, and 0 from the condition: each scores exactly what a full pass gives it.</summary>
+    public static Query Candidates(Query full, Query boosted) =>
+        new BooleanQuery { { full, Occur.MUST }, { new ConstantScoreQuery(boosted) { Boost = 0 }, Occur.MUST } };
 
     /// <summary>
     /// Whether the titled packages are few enough to rank first. Ranking them walks the body's
