@@ -12,7 +12,7 @@ namespace ResourceHub.Media.Storage;
 public sealed partial class FileSystemBlobStore(string root, string stagingRoot) : IBlobStore, ILocalBlobs
 {
     private const string TempSuffix = ".tmp";
-    /// <summary>Large enough that a copy is a few hundred system calls per GiB, small enough to stay out of the large-object heap's way.</summary>
+    /// <summary>Large enough that a copy is a few hundred system calls per GiB; 4 MiB measured no faster (docs/benchmarks.md), and each upload holds two.</summary>
     private const int CopyBufferBytes = 1 << 20;
     /// <summary>How often a blob written through the page cache asks the kernel to start writing it to the disk (see <see cref="DiskWriteStream"/>).</summary>
     private const long WriteBehindBytes = 16 << 20;
