@@ -10,8 +10,9 @@
 # of this many, ours and the peer's taken in turn), BENCH_DOWNLOAD_ROUNDS (7: the same for the
 # download to /dev/null, a third of a second a round, where one preempted round on either side moves
 # the ratio by 0.2), BENCH_PORT / BENCH_NGINX_PORT (5391 / 5392), BENCH_THUMBNAILS=0 skips the
-# thumbnail row. Upload and download to a file run with `sync` inside the timing on both sides, so that page-cache write-back is paid by each. Prints a Markdown table
-# with the date and the 1-minute load; exits non-zero on any error. docs/benchmarks.md records runs.
+# thumbnail row. Upload and download to a file run with `sync` inside the timing on both sides, so
+# that page-cache write-back is paid by each. Prints a Markdown table with the date and the 1-minute
+# load; exits non-zero on any error. docs/benchmarks.md records runs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/rh-bench}
