@@ -84,6 +84,9 @@ public sealed class LuceneEngine : IDisposable
         ("rank top 20, 1 thread", (e, q) => e.Rank(q, facets: false)),
         ("rank + facets, 1 thread", (e, q) => e.Rank(q, facets: true)),
         ($"rank + facets, {Environment.ProcessorCount} threads", (e, q) => e.Rank(q, facets: true, threads: Environment.ProcessorCount)),
+        ($"titled candidates ranked, {Environment.ProcessorCount} threads", (e, q) => e.Part(q, candidates: true)),
+        ($"count + facets, {Environment.ProcessorCount} threads", (e, q) => e.Part(q, candidates: false)),
+        ($"ranked search (titled first) + facets, {Environment.ProcessorCount} threads", (e, q) => e.RankedFirst(q, Environment.ProcessorCount)),
         ("full page", (e, q) => e.Run(q)),
     ];
 
@@ -93,7 +96,7 @@ public sealed class LuceneEngine : IDisposable
     private Query Chosen(string query, bool loose)
     {
         var built = Build(query);
-        return loose ? built.Loose ?? built.Query : built.Query;
+        return loose ? built.Loose?.Full ?? built.Query : built.Query;
     }
 
     private Query Visible(string query, bool loose) => new FilteredQuery(Chosen(query, loose), _audiences.For(Anonymous).Filter);
@@ -120,6 +123,31 @@ public sealed class LuceneEngine : IDisposable
             s.Search(Visible(query, loose), top);
             return top.TotalHits;
         });
+    }
+
+    /// <summary>What the page runs: only packages with the words in title or metadata ranked where that gives the same page, the rest counted.</summary>
+    private int RankedFirst(string query, int threads) => RankedHits(query, threads).Top.TotalHits;
+
+    /// <summary>How many packages the page's ranking scored: fewer than the hits where only the titled few needed a score.</summary>
+    public int Ranked(string query) => RankedHits(query, Environment.ProcessorCount).Ranked;
+
+    private int Part(string query, bool candidates)
+    {
+        var built = Build(query);
+        var chosen = _loose.GetOrAdd(query, q => Describe(q).Loose) ? built.Loose ?? built.Strict : built.Strict;
+        var visible = _audiences.For(Anonymous).Filter;
+        var threads = Environment.ProcessorCount;
+        return _index.Search(s => candidates
+            ? chosen.Boosted is { } boosted ? SlicedSearch.Run(s, new FilteredQuery(new BooleanQuery { { chosen.Full, Occur.MUST }, { new ConstantScoreQuery(boosted) { Boost = 0 }, Occur.MUST } }, visible), null, 20, threads, gather: Gather.Top).Top.TotalHits : 0
+            : SlicedSearch.Run(s, new FilteredQuery(chosen.Match, visible), null, 20, threads, gather: Gather.Facets).Top.TotalHits);
+    }
+
+    private CollectedHits RankedHits(string query, int threads)
+    {
+        var built = Build(query);
+        var chosen = _loose.GetOrAdd(query, q => Describe(q).Loose) ? built.Loose ?? built.Strict : built.Strict;
+        var visible = _audiences.For(Anonymous).Filter;
+        return _index.Search(s => RankedSearch.Run(s, chosen, q => new FilteredQuery(q, visible), null, 20, threads));
     }
 
     public void Dispose() => _index.Dispose();

@@ -29,6 +29,13 @@ public sealed class SearchOptions
     /// <summary><c>ResourceHub:Search:RamBufferMB</c>: what the index writer holds before it writes a segment; default 256.</summary>
     public double RamBufferMB { get; init; } = 256;
 
+    /// <summary>
+    /// <c>ResourceHub:Search:DensePostingsMB</c>: memory for the frequencies of terms that fill a
+    /// sixteenth or more of a segment, read from memory instead of their postings lists (0 turns
+    /// it off); default 512, about 1 MB per such term and million packages.
+    /// </summary>
+    public double DensePostingsMB { get; init; } = 512;
+
     public static SearchOptions From(IConfiguration configuration, SitePaths paths)
     {
         var section = configuration.GetSection("ResourceHub:Search");
@@ -43,6 +50,7 @@ public sealed class SearchOptions
             IndexThreads = Math.Max(1, section.GetValue<int?>("IndexThreads") ?? Environment.ProcessorCount),
             ResultsCacheEntries = Math.Max(0, section.GetValue<int?>("ResultsCacheEntries") ?? 2000),
             RamBufferMB = Math.Clamp(section.GetValue<double?>("RamBufferMB") ?? 256, 16, 2048),
+            DensePostingsMB = Math.Max(0, section.GetValue<double?>("DensePostingsMB") ?? 512),
         };
     }
 }

@@ -1,9 +1,11 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using ResourceHub.Search.Analysis;
+using ResourceHub.Search.Querying;
 
 namespace ResourceHub.Search.Indexing;
 
@@ -15,10 +17,19 @@ namespace ResourceHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an older index is rebuilt.</summary>
-    private const string Schema = "4";
+    private const string Schema = "5";
+
+    /// <summary>
+    /// BM25 for writing norms and for scoring: a term's weight saturates with its frequency and
+    /// there is no coordination factor or query norm, so a score is the plain sum of its clauses
+    /// and each clause has a ceiling (<see cref="Services.RankingBound"/>), which lets a search
+    /// rank only the packages that can reach the top.
+    /// </summary>
+    public static readonly BM25Similarity Similarity = new();
 
     private readonly string _path;
     private readonly double _ramBufferMB;
+    private readonly DensePostingsCache _postings;
     private readonly ILogger<SearchIndex> _logger;
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
@@ -29,6 +40,7 @@ public sealed class SearchIndex : IDisposable
     {
         _path = options.IndexPath;
         _ramBufferMB = options.RamBufferMB;
+        _postings = new DensePostingsCache((long)(options.DensePostingsMB * 1024 * 1024));
         _logger = logger;
     }
 
@@ -60,10 +72,11 @@ public sealed class SearchIndex : IDisposable
                 MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = 1024, NoCFSRatio = 0 },
                 // Each segment's files as they are: packing them into one compound file copies every byte once more.
                 UseCompoundFile = false,
+                Similarity = Similarity,
             };
             _writer = new IndexWriter(_directory, config);
             Cursor = usable ? IndexCursor.FromUserData(data!) : IndexCursor.Start;
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SiteSearchers(_postings));
             return usable;
         }
     }
@@ -121,6 +134,11 @@ public sealed class SearchIndex : IDisposable
         _searchers!.MaybeRefreshBlocking();
     }
 
+    private sealed class SiteSearchers(DensePostingsCache postings) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new SiteSearcher(reader, postings) { Similarity = Similarity };
+    }
+
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open yet.");
 
     private bool TryReadCommit(out IDictionary<string, string>? data)
@@ -166,6 +184,7 @@ public sealed class SearchIndex : IDisposable
         lock (_gate)
         {
             _searchers?.Dispose();
+            _postings.Dispose();
             _writer?.Dispose();
             _directory?.Dispose();
         }

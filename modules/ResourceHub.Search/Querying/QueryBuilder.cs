@@ -10,10 +10,21 @@ namespace ResourceHub.Search.Querying;
 /// The Lucene queries for a <see cref="UserQuery"/>, strict and (where some word would match more
 /// loosely) <paramref name="Loose"/>, and the terms their snippets mark.
 /// </summary>
-public sealed record BuiltQuery(Query Query, Query? Loose, IReadOnlySet<string> Highlights, bool HasTerms)
+public sealed record BuiltQuery(RankedQuery Strict, RankedQuery? Loose, IReadOnlySet<string> Highlights, bool HasTerms)
 {
+    /// <summary>The strict query as it ranks.</summary>
+    public Query Query => Strict.Full;
+
     public bool CanLoosen => Loose is not null;
 }
+
+/// <summary>
+/// One query in the parts a search needs to rank without scoring every match: <paramref name="Full"/>
+/// ranks; <paramref name="Match"/> matches the same documents without the title and metadata
+/// boosts (what a package outside <paramref name="Boosted"/> scores); <paramref name="Boosted"/>
+/// matches the packages whose title or metadata holds a word (none without words).
+/// </summary>
+public sealed record RankedQuery(Query Full, Query Match, Query? Boosted);
 
 /// <summary>
 /// Builds the query by hand, never through a query-parser string, so no input is syntax.
@@ -41,6 +52,9 @@ public static class QueryBuilder
     {
         var strict = new BooleanQuery();
         var loose = new BooleanQuery();
+        var strictMatch = new BooleanQuery();
+        var looseMatch = new BooleanQuery();
+        var boosted = new BooleanQuery();
         var highlights = new HashSet<string>(StringComparer.Ordinal);
         var canLoosen = false;
         foreach (var part in input.Parts)
@@ -52,8 +66,10 @@ public static class QueryBuilder
             }
             if (part.IsExcluded)
             {
-                strict.Add(Phrase(tokens), Occur.MUST_NOT);
-                loose.Add(Phrase(tokens), Occur.MUST_NOT);
+                foreach (var query in new[] { strict, loose, strictMatch, looseMatch })
+                {
+                    query.Add(Phrase(tokens), Occur.MUST_NOT);
+                }
                 continue;
             }
             var terms = MarkedTerms(tokens);
@@ -67,13 +83,19 @@ public static class QueryBuilder
             }
             strict.Add(WithBoosts(exact, terms), Occur.MUST);
             loose.Add(WithBoosts(near, terms), Occur.MUST);
+            strictMatch.Add(exact, Occur.MUST);
+            looseMatch.Add(near, Occur.MUST);
+            boosted.Add(AllOf(SearchFields.Title, terms), Occur.SHOULD);
+            boosted.Add(AllOf(SearchFields.Meta, terms), Occur.SHOULD);
         }
         var hasTerms = highlights.Count > 0;
         if (!hasTerms)
         {
             strict.Add(new MatchAllDocsQuery(), Occur.MUST);
+            strictMatch.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new BuiltQuery(strict, canLoosen ? loose : null, highlights, hasTerms);
+        var boosts = boosted.Clauses.Count > 0 ? boosted : null;
+        return new BuiltQuery(new(strict, strictMatch, boosts), canLoosen ? new(loose, looseMatch, boosts) : null, highlights, hasTerms);
     }
 
     /// <summary>The word's match, and its presence in the title and the metadata as score.</summary>
@@ -89,12 +111,12 @@ public static class QueryBuilder
     {
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms.First()));
+            return Term(field, terms.First());
         }
         var all = new BooleanQuery();
         foreach (var term in terms)
         {
-            all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            all.Add(Term(field, term), Occur.MUST);
         }
         return all;
     }
@@ -171,5 +193,9 @@ public static class QueryBuilder
         return terms;
     }
 
-    private static TermQuery All(string term) => new(new Term(SearchFields.All, term));
+    private static Query All(string term) => Term(SearchFields.All, term);
+
+    /// <summary>The body's terms are where broad words fill most packages: those read from memory where dense.</summary>
+    private static Query Term(string field, string term) =>
+        field == SearchFields.All ? new CachedTermQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
 }

@@ -4,73 +4,116 @@ using ResourceHub.Search.Indexing;
 
 namespace ResourceHub.Search.Services;
 
-/// <summary>The top documents of a search (global doc ids), how many matched, and the facet counts over all of them.</summary>
-public sealed record CollectedHits(TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+/// <summary>
+/// The top documents of a search (global doc ids), how many matched, the facet counts over all of
+/// them (none when not asked), and how many documents were scored to find the top.
+/// </summary>
+public sealed record CollectedHits(TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, int Ranked);
+
+/// <summary>What a pass over the matches gathers: the top documents, the facet counts, or both; the total always.</summary>
+[Flags]
+public enum Gather
+{
+    Count = 0,
+    Top = 1,
+    Facets = 2,
+    TopAndFacets = Top | Facets,
+}
+
+/// <summary>A run of one segment's documents, <see cref="From"/> included, <see cref="To"/> not.</summary>
+public readonly record struct SegmentRange(AtomicReaderContext Leaf, int From, int To);
 
 /// <summary>
-/// One pass over the matches that ranks and counts facets together, split over the index's
-/// segments so a broad query on a large index uses every core: each slice (a run of adjacent
-/// segments of about equal size) ranks and counts on its own thread, and the slices' tops are
-/// merged. The weight is made once from the whole index, so scores compare across slices, and
-/// adjacent slices keep ties in document order, as a single pass would.
+/// One pass over the matches that ranks and counts facets together, split into slices of equal
+/// document ranges so a broad query on a large index keeps every core busy, however unequal its
+/// segments: each slice ranks and counts on its own thread, and the slices' tops are merged. The
+/// weight is made once from the whole index, so scores compare across slices, and the slices are
+/// in document order, so ties keep document order, as a single pass would.
 /// </summary>
 public static class SlicedSearch
 {
     /// <summary>Below this many documents a second thread costs more than it saves.</summary>
     public const int MinDocsToSlice = 50_000;
 
-    public static CollectedHits Run(IndexSearcher searcher, Query query, Sort? sort, int depth, int threads, int minDocsToSlice = MinDocsToSlice)
+    public static CollectedHits Run(IndexSearcher searcher, Query query, Sort? sort, int depth, int threads, int minDocsToSlice = MinDocsToSlice, Gather gather = Gather.TopAndFacets)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var reader = searcher.IndexReader;
-        // Twice as many slices as threads: segments differ in size, and a thread that ends early takes another slice.
+        // Twice as many slices as threads: matches are not spread evenly, and a thread that ends early takes another slice.
         var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : threads * 2);
-        var parts = new (TopDocs Top, FacetCounter Facets)[slices.Count];
+        var parts = new (TopDocs Top, FacetCounter? Facets)[slices.Count];
         if (slices.Count == 1)
         {
-            parts[0] = Collect(weight, slices[0], sort, depth);
+            parts[0] = Collect(weight, slices[0], sort, depth, gather);
         }
         else
         {
-            Parallel.For(0, slices.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => parts[i] = Collect(weight, slices[i], sort, depth));
+            Parallel.For(0, slices.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => parts[i] = Collect(weight, slices[i], sort, depth, gather));
         }
         var tops = parts.Select(p => p.Top).ToArray();
-        var merged = sort is null ? TopDocs.Merge(null, depth, tops) : TopDocs.Merge(sort, depth, tops.Cast<TopFieldDocs>().ToArray());
-        return new CollectedHits(merged, FacetCounter.Merge(parts.Select(p => p.Facets)));
+        var merged = !gather.HasFlag(Gather.Top) ? new TopDocs(tops.Sum(t => t.TotalHits), [], float.NaN)
+            : sort is null ? TopDocs.Merge(null, depth, tops)
+            : TopDocs.Merge(sort, depth, tops.Cast<TopFieldDocs>().ToArray());
+        var facets = gather.HasFlag(Gather.Facets) ? FacetCounter.Merge(parts.Select(p => p.Facets!)) : new Dictionary<string, IReadOnlyDictionary<string, int>>();
+        return new CollectedHits(merged, facets, gather.HasFlag(Gather.Top) ? merged.TotalHits : 0);
     }
 
-    private static (TopDocs, FacetCounter) Collect(Weight weight, IList<AtomicReaderContext> leaves, Sort? sort, int depth)
+    private static (TopDocs, FacetCounter?) Collect(Weight weight, IReadOnlyList<SegmentRange> ranges, Sort? sort, int depth, Gather gather)
     {
-        var inOrder = !weight.ScoresDocsOutOfOrder;
-        ITopDocsCollector top = sort is null
-            ? TopScoreDocCollector.Create(depth, inOrder)
-            : TopFieldCollector.Create(sort, depth, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: inOrder);
-        var facets = new FacetCounter(SearchFields.Facets);
-        var collector = MultiCollector.Wrap(top, facets);
-        foreach (var leaf in leaves)
+        // Ranges are walked with the in-order scorer, whatever the query would allow.
+        ICollector? top = !gather.HasFlag(Gather.Top) ? null
+            : sort is null ? TopScoreDocCollector.Create(depth, docsScoredInOrder: true)
+            : TopFieldCollector.Create(sort, depth, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var count = top is null ? new TotalHitCountCollector() : null;
+        var facets = gather.HasFlag(Gather.Facets) ? new FacetCounter(SearchFields.Facets) : null;
+        var collector = MultiCollector.Wrap(top ?? count, facets);
+        foreach (var (leaf, from, to) in ranges)
         {
             collector.SetNextReader(leaf);
-            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+            {
+                continue;
+            }
+            collector.SetScorer(scorer);
+            for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc())
+            {
+                collector.Collect(doc);
+            }
         }
-        facets.Finish();
-        return (top.GetTopDocs(), facets);
+        facets?.Finish();
+        var topDocs = top is ITopDocsCollector ranked ? ranked.GetTopDocs() : new TopDocs(count!.TotalHits, [], float.NaN);
+        return (topDocs, facets);
     }
 
-    /// <summary>Adjacent segments in at most <paramref name="count"/> runs of about equal document counts.</summary>
-    public static List<IList<AtomicReaderContext>> Slice(IList<AtomicReaderContext> leaves, int count)
+    /// <summary>The index's documents in at most <paramref name="count"/> runs of equal length, in document order; a run may cross segments and a segment may be split.</summary>
+    public static List<IReadOnlyList<SegmentRange>> Slice(IList<AtomicReaderContext> leaves, int count)
     {
         var total = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
-        var slices = new List<IList<AtomicReaderContext>> { new List<AtomicReaderContext>() };
-        long seen = 0;
+        var length = Math.Max(1, (total + count - 1) / count);
+        var slices = new List<IReadOnlyList<SegmentRange>>();
+        var current = new List<SegmentRange>();
+        long filled = 0;
         foreach (var leaf in leaves)
         {
-            // Start a new run once this one holds its share; the last run takes what is left.
-            if (slices[^1].Count > 0 && slices.Count < count && seen >= total * slices.Count / count)
+            var from = 0;
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            while (from < maxDoc)
             {
-                slices.Add(new List<AtomicReaderContext>());
+                var take = (int)Math.Min(maxDoc - from, length - filled);
+                current.Add(new SegmentRange(leaf, from, from + take));
+                from += take;
+                filled += take;
+                if (filled == length)
+                {
+                    slices.Add(current);
+                    current = [];
+                    filled = 0;
+                }
             }
-            slices[^1].Add(leaf);
-            seen += leaf.AtomicReader.MaxDoc;
+        }
+        if (current.Count > 0 || slices.Count == 0)
+        {
+            slices.Add(current);
         }
         return slices;
     }

@@ -55,6 +55,7 @@ public sealed class SlicedSearchTests : IDisposable
             searcher.IndexReader.Leaves));
 
         Assert.True(SlicedSearch.Slice(leaves, 3).Count > 1);
+        Assert.True(SlicedSearch.Slice(leaves, 3)[1][0].From > 0, "a slice starts inside a segment");
         Assert.True(one.Top.TotalHits > 50);
         Assert.Equal(one.Top.TotalHits, many.Top.TotalHits);
         Assert.Equal(one.Top.ScoreDocs.Select(d => (d.Doc, d.Score)), many.Top.ScoreDocs.Select(d => (d.Doc, d.Score)));
@@ -83,16 +84,20 @@ public sealed class SlicedSearchTests : IDisposable
         });
     }
 
-    [Fact]
-    public void Slice_KeepsSegmentsInOrderAndNearlyEven()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Slice_CoversEveryDocumentOnceInOrder_InEqualRuns(int count)
     {
         var leaves = _index.Index.Search(searcher => searcher.IndexReader.Leaves);
 
-        var slices = SlicedSearch.Slice(leaves, 2);
+        var slices = SlicedSearch.Slice(leaves, count);
 
-        Assert.Equal(leaves, slices.SelectMany(s => s));
-        Assert.Equal(2, slices.Count);
-        Assert.Equal(3000, slices[0].Sum(l => l.AtomicReader.MaxDoc));
+        var docs = slices.SelectMany(s => s).SelectMany(r => Enumerable.Range(r.From, r.To - r.From).Select(d => r.Leaf.DocBase + d));
+        Assert.Equal(Enumerable.Range(0, 6000), docs);
+        Assert.Equal(count, slices.Count);
+        Assert.All(slices, s => Assert.InRange(s.Sum(r => r.To - r.From), 6000 / count - count, 6000 / count + 1));
     }
 
     public void Dispose() => _index.Dispose();
