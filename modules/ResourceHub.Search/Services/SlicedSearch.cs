@@ -39,8 +39,9 @@ public static class SlicedSearch
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var reader = searcher.IndexReader;
-        // Twice as many slices as threads: matches are not spread evenly, and a thread that ends early takes another slice.
-        var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : threads * 2);
+        // Sixteen slices a thread: a thread that starts late (woken from the pool) or meets denser matches leaves
+        // little for the other to wait on; at a million packages 4, 16, 32 and 64 slices gave p50 39, 34, 31 and 39 ms.
+        var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : threads * 16);
         var parts = new (TopDocs Top, FacetCounter? Facets)[slices.Count];
         if (slices.Count == 1)
         {
