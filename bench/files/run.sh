@@ -7,10 +7,12 @@
 #   bench/files/run.sh [work-folder]      (default /tmp/rh-bench; needs curl, jq, nginx, convert)
 #
 # Settings (environment): BENCH_SIZES_MIB (default "512"), BENCH_ROUNDS (3: each figure is the best
-# of this many, ours and the peer's taken in turn), BENCH_PORT / BENCH_NGINX_PORT (5391 / 5392),
-# BENCH_THUMBNAILS=0 skips the thumbnail row. Upload and download to a file run with `sync` inside
-# the timing on both sides, so that page-cache write-back is paid by each. Prints a Markdown table
-# with the date and the 1-minute load; exits non-zero on any error. docs/benchmarks.md records runs.
+# of this many, ours and the peer's taken in turn), BENCH_DOWNLOAD_ROUNDS (7: the same for the
+# download to /dev/null, a third of a second a round, where one preempted round on either side moves
+# the ratio by 0.2), BENCH_PORT / BENCH_NGINX_PORT (5391 / 5392), BENCH_THUMBNAILS=0 skips the
+# thumbnail row. Upload and download to a file run with `sync` inside the timing on both sides, so
+# that page-cache write-back is paid by each. Prints a Markdown table with the date and the 1-minute
+# load; exits non-zero on any error. docs/benchmarks.md records runs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/rh-bench}
@@ -18,6 +20,7 @@ port=${BENCH_PORT:-5391}
 nginx_port=${BENCH_NGINX_PORT:-5392}
 sizes_mib=${BENCH_SIZES_MIB:-512}
 rounds=${BENCH_ROUNDS:-3}
+download_rounds=${BENCH_DOWNLOAD_ROUNDS:-7}
 # Debian's ImageMagick 6 (apt imagemagick); a `convert` earlier on PATH may be something else.
 convert=${BENCH_CONVERT:-/usr/bin/convert}
 nginx=${BENCH_NGINX:-/usr/sbin/nginx}
@@ -106,7 +109,7 @@ check_sha256() { # file id, local file
   [ "$want" = "$got" ] || { echo "SHA-256 differs: $got, want $want" >&2; exit 1; }
 }
 
-echo "files and media, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load (1 min) at start $(cut -d' ' -f1 /proc/loadavg); best of $rounds"
+echo "files and media, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load (1 min) at start $(cut -d' ' -f1 /proc/loadavg); best of $rounds (downloads to /dev/null: of $download_rounds)"
 echo
 echo "| measurement | size | ResourceHub | peer, same run | ratio |"
 echo "|---|---|---|---|---|"
@@ -136,7 +139,7 @@ for mib in $sizes_mib; do
   nginx_url="http://127.0.0.1:$nginx_port/$(basename "$blob")"
   curl -fsS "$nginx_url" -o /dev/null; api GET "/api/v1/files/$file_id" -o /dev/null
   down_runs=(); nginx_runs=()
-  for round in $(seq 1 "$rounds"); do
+  for round in $(seq 1 "$download_rounds"); do
     nginx_runs+=("$(timed curl -fsS "$nginx_url" -o /dev/null)")
     down_runs+=("$(timed api GET "/api/v1/files/$file_id" -o /dev/null)")
   done

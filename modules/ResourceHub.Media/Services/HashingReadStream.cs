@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace ResourceHub.Media.Services;
@@ -5,11 +6,14 @@ namespace ResourceHub.Media.Services;
 /// <summary>
 /// Reads through another stream while hashing (SHA-256), counting, keeping the first bytes for
 /// type checks, and refusing to go past a size limit, so that an upload is checked on the way to
-/// the blob store without ever being held in memory. A large piece is hashed on another core
-/// while the next is read (the hash costs as much as reading the request): the caller's buffer is
-/// only read by the hash, and no read fills a buffer before the hash of the piece before is done.
+/// the blob store without ever being held in memory. With <paramref name="hashBeside"/>, what the
+/// caller reads into one buffer is hashed in one go on another core while it fills its next buffer
+/// (the hash costs as much as reading the request): pieces read one after another into the same
+/// buffer wait unhashed until a read goes elsewhere, so a 1 MiB buffer filled by a hundred socket
+/// reads is one hand-over instead of a hundred. The caller's buffer is only read by the hash, a read
+/// into memory the pending hash covers waits for it, and the end of the stream hashes what is left.
 /// </summary>
-/// <param name="hashBeside">Only for callers that never hand a buffer on (to a pool, to other code) between reads: the disk store's copy.</param>
+/// <param name="hashBeside">Only for callers that leave what they read untouched until they read into another buffer (and never hand a buffer on between reads): the disk store's copy.</param>
 internal sealed class HashingReadStream(Stream inner, long maxBytes, bool hashBeside = false) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -20,32 +24,63 @@ internal sealed class HashingReadStream(Stream inner, long maxBytes, bool hashBe
 
     public ReadOnlyMemory<byte> Header => _header.AsMemory(0, _headerLength);
 
-    /// <summary>Pieces at least this large are hashed beside the next read; smaller ones are not worth a hand-over.</summary>
-    private const int BackgroundHashBytes = 16 * 1024;
-
     private Task _hashing = Task.CompletedTask;
+
+    // What was read, one piece after another, into one buffer and is not hashed yet.
+    private ArraySegment<byte> _pending;
 
     public string Sha256Hex()
     {
-        _hashing.GetAwaiter().GetResult();
+        HashPendingNow();
         return Convert.ToHexStringLower(_hash.GetCurrentHash());
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        await _hashing;
-        var read = await inner.ReadAsync(buffer, cancellationToken);
-        ReadOnlyMemory<byte> piece = buffer[..read];
-        Count(piece.Span);
-        if (hashBeside && read >= BackgroundHashBytes)
+        if (!hashBeside || !MemoryMarshal.TryGetArray<byte>(buffer, out var target))
         {
-            _hashing = Task.Run(() => _hash.AppendData(piece.Span), CancellationToken.None);
+            HashPendingNow();
+            var count = await inner.ReadAsync(buffer, cancellationToken);
+            Count(buffer.Span[..count]);
+            _hash.AppendData(buffer.Span[..count]);
+            return count;
         }
-        else
+        var follows = target.Array == _pending.Array && target.Offset == _pending.Offset + _pending.Count;
+        if (!follows)
         {
-            _hash.AppendData(piece.Span);
+            // The caller moved on to another buffer (or back to the start of this one): hash what it filled.
+            await _hashing;
+            if (_pending.Array == target.Array)
+            {
+                HashPendingNow();
+            }
+            else if (_pending.Count > 0)
+            {
+                var filled = _pending;
+                _hashing = Task.Run(() => _hash.AppendData(filled), CancellationToken.None);
+            }
+            _pending = new ArraySegment<byte>(target.Array!, target.Offset, 0);
+        }
+        var read = await inner.ReadAsync(buffer, cancellationToken);
+        Count(buffer.Span[..read]);
+        _pending = new ArraySegment<byte>(_pending.Array!, _pending.Offset, _pending.Count + read);
+        if (read == 0)
+        {
+            // The end: nothing may stay pending once the caller is done with its buffers.
+            HashPendingNow();
         }
         return read;
+    }
+
+    /// <summary>Waits for the hash beside, then hashes what is pending on this thread.</summary>
+    private void HashPendingNow()
+    {
+        _hashing.GetAwaiter().GetResult();
+        if (_pending.Count > 0)
+        {
+            _hash.AppendData(_pending);
+        }
+        _pending = default;
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -53,7 +88,7 @@ internal sealed class HashingReadStream(Stream inner, long maxBytes, bool hashBe
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        _hashing.GetAwaiter().GetResult();
+        HashPendingNow();
         var read = inner.Read(buffer, offset, count);
         Count(buffer.AsSpan(offset, read));
         _hash.AppendData(buffer.AsSpan(offset, read));

@@ -12,27 +12,34 @@ namespace ResourceHub.Media.Storage;
 public sealed partial class FileSystemBlobStore(string root, string stagingRoot) : IBlobStore, ILocalBlobs
 {
     private const string TempSuffix = ".tmp";
-    /// <summary>Large enough that a copy is a few hundred system calls per GiB, small enough to stay out of the large-object heap's way.</summary>
+    /// <summary>Large enough that a copy is a few hundred system calls per GiB; 4 MiB measured no faster (docs/benchmarks.md), and each upload holds two.</summary>
     private const int CopyBufferBytes = 1 << 20;
+    /// <summary>How often a blob written through the page cache asks the kernel to start writing it to the disk (see <see cref="DiskWriteStream"/>).</summary>
+    private const long WriteBehindBytes = 16 << 20;
 
     public string Root { get; } = Directory.CreateDirectory(root).FullName;
 
     private readonly string _staging = Directory.CreateDirectory(stagingRoot).FullName;
 
+    /// <summary>A new blob goes to the disk by direct I/O where it can: nothing reads it back at once (see <see cref="DiskWriteStream"/>).</summary>
     public Task PutAsync(string name, Stream content, CancellationToken ct = default) =>
-        WriteAtomicallyAsync(PathOf(name), file => OverlappedCopy.CopyAsync(content, file, CopyBufferBytes, ct), ct);
+        WriteAtomicallyAsync(PathOf(name), direct: true, file => OverlappedCopy.CopyAsync(content, file, CopyBufferBytes, ct), ct);
 
-    /// <summary>Writes a temporary file, flushes it to the disk, and only then renames it into place.</summary>
-    private static async Task WriteAtomicallyAsync(string path, Func<FileStream, Task> write, CancellationToken ct)
+    /// <summary>
+    /// Writes a temporary file, flushes it to the disk, and only then renames it into place.
+    /// <paramref name="direct"/>: bypass the page cache where possible; not for what is read again
+    /// right away (staged blocks are joined on commit, a committed upload is read for its hash).
+    /// </summary>
+    private static async Task WriteAtomicallyAsync(string path, bool direct, Func<Stream, Task> write, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
-            // Unbuffered: the writes come in large blocks already.
+            // No FileStream buffer: the writes come in large blocks already.
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous))
             {
-                await write(file);
+                await write(new DiskWriteStream(file, WriteBehindBytes, direct));
                 await file.FlushAsync(ct);
                 // Durable before it is acknowledged: a node killed right after loses nothing it reported.
                 file.Flush(flushToDisk: true);

@@ -6,11 +6,11 @@ namespace ResourceHub.Media.Storage;
 public sealed partial class FileSystemBlobStore : IStagedBlobs
 {
     public Task StageAsync(string name, string blockId, ReadOnlyMemory<byte> block, CancellationToken ct = default) =>
-        WriteAtomicallyAsync(BlockPath(name, blockId), file => file.WriteAsync(block, ct).AsTask(), ct);
+        WriteAtomicallyAsync(BlockPath(name, blockId), direct: false, file => file.WriteAsync(block, ct).AsTask(), ct);
 
     public async Task CommitAsync(string name, IReadOnlyList<string> blockIds, CancellationToken ct = default)
     {
-        await WriteAtomicallyAsync(PathOf(name), async file =>
+        await WriteAtomicallyAsync(PathOf(name), direct: false, async file =>
         {
             foreach (var id in blockIds)
             {
