@@ -47,9 +47,8 @@ internal sealed class DiskWriteStream : Stream
             {
                 var aligned = ((pin.AddrOfPinnedObject() + segment.Offset) & Mask) == 0;
                 var direct = aligned ? buffer.Length & ~Mask : 0;
-                if (direct > 0)
+                if (direct > 0 && await TryDirectAsync(buffer[..direct], cancellationToken))
                 {
-                    await _file.WriteAsync(buffer[..direct], cancellationToken);
                     (_written, DirectBytes, WriteBackThrough) = (_written + direct, DirectBytes + direct, _written + direct);
                     buffer = buffer[direct..];
                 }
@@ -80,6 +79,26 @@ internal sealed class DiskWriteStream : Stream
     }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    /// <summary>
+    /// A direct write, or false where the file system took the flag but refuses the write (some
+    /// overlay and network file systems answer EINVAL): the file's position has not moved, so the
+    /// same bytes then go through the page cache, and so does the rest of the file.
+    /// </summary>
+    private async ValueTask<bool> TryDirectAsync(ReadOnlyMemory<byte> aligned, CancellationToken cancellationToken)
+    {
+        var at = _file.Position;
+        try
+        {
+            await _file.WriteAsync(aligned, cancellationToken);
+            return true;
+        }
+        catch (IOException) when (_file.Position == at)
+        {
+            StopDirect();
+            return false;
+        }
+    }
 
     private void StopDirect()
     {
