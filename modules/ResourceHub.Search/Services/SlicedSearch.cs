@@ -39,9 +39,7 @@ public static class SlicedSearch
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var reader = searcher.IndexReader;
-        // Sixteen slices a thread: a thread that starts late (woken from the pool) or meets denser matches leaves
-        // little for the other to wait on; at a million packages 4, 16, 32 and 64 slices gave p50 39, 34, 31 and 39 ms.
-        var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : threads * 16);
+        var slices = Slice(reader.Leaves, reader.MaxDoc < minDocsToSlice ? 1 : SliceCount(reader.MaxDoc, threads));
         var parts = new (TopDocs Top, FacetCounter? Facets)[slices.Count];
         if (slices.Count == 1)
         {
@@ -58,6 +56,14 @@ public static class SlicedSearch
         var facets = gather.HasFlag(Gather.Facets) ? FacetCounter.Merge(parts.Select(p => p.Facets!)) : new Dictionary<string, IReadOnlyDictionary<string, int>>();
         return new CollectedHits(merged, facets, gather.HasFlag(Gather.Top) ? merged.TotalHits : 0);
     }
+
+    /// <summary>
+    /// A slice per 25,000 documents, from two to sixteen a thread: a thread that starts late (woken
+    /// from the pool) or meets denser matches leaves little for the other to wait on, while each
+    /// slice pays for its scorers once per segment it touches. At a million packages 4, 16, 32 and
+    /// 64 slices gave p50 39, 34, 31 and 39 ms; at 100,000, 32 slices cost twice what 4 did.
+    /// </summary>
+    private static int SliceCount(int docs, int threads) => Math.Clamp(docs / 25_000, threads * 2, threads * 16);
 
     private static (TopDocs, FacetCounter?) Collect(Weight weight, IReadOnlyList<SegmentRange> ranges, Sort? sort, int depth, Gather gather)
     {
