@@ -27,8 +27,6 @@ public sealed class DensePostings
 
     public int DocFreq { get; }
 
-    public long Bytes => _freqs.Length + _large.Count * 16L;
-
     public int Freq(int doc) => _freqs[doc] == byte.MaxValue ? _large[doc] : _freqs[doc];
 
     /// <summary>The first document at or after <paramref name="doc"/> that holds the term.</summary>
@@ -78,19 +76,19 @@ public sealed class DensePostingsCache(long budgetBytes) : IDisposable
     /// <summary>The term's postings in memory if it is dense here and fits the budget; null to read the list as usual.</summary>
     public DensePostings? Get(AtomicReader segment, Term term, TermsEnum positioned)
     {
+        // A segment whose byte a document would take more than a quarter of the budget would push out all the rest.
         if (_cache is null || (long)positioned.DocFreq * DensityDivisor < segment.MaxDoc || segment.MaxDoc > budgetBytes / 4)
         {
             return null;
         }
-        var key = (segment.CoreCacheKey, term);
-        if (_cache.TryGetValue(key, out DensePostings? cached))
+        // One reading per segment and term: the slices of one search ask for the same segment at once on several threads,
+        // and the others wait for the first instead of reading the list again. A merged-away segment's entries age out.
+        return _cache.GetOrCreate((segment.CoreCacheKey, term), entry =>
         {
-            return cached;
-        }
-        var postings = DensePostings.Read(segment.MaxDoc, positioned);
-        // A merged-away segment's entries are never asked for again and age out.
-        _cache.Set(key, postings, new MemoryCacheEntryOptions { Size = postings.Bytes, SlidingExpiration = TimeSpan.FromMinutes(30) });
-        return postings;
+            entry.Size = segment.MaxDoc;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return new Lazy<DensePostings>(() => DensePostings.Read(segment.MaxDoc, positioned));
+        })!.Value;
     }
 
     public void Dispose() => _cache?.Dispose();

@@ -81,12 +81,13 @@ public static class QueryBuilder
                 canLoosen = true;
                 near = new BooleanQuery { { Word(tokens, terms), Occur.MUST }, { Boosted(InOrder(tokens, terms), ExactBoost), Occur.SHOULD } };
             }
-            strict.Add(WithBoosts(exact, terms), Occur.MUST);
-            loose.Add(WithBoosts(near, terms), Occur.MUST);
+            // One title and one metadata clause a word, shared: the candidates' condition ignores their boosts.
+            Query[] scored = [Boosted(AllOf(SearchFields.Title, terms), TitleBoost), Boosted(AllOf(SearchFields.Meta, terms), MetaBoost)];
+            strict.Add(WithBoosts(exact, scored), Occur.MUST);
+            loose.Add(WithBoosts(near, scored), Occur.MUST);
             strictMatch.Add(exact, Occur.MUST);
             looseMatch.Add(near, Occur.MUST);
-            boosted.Add(AllOf(SearchFields.Title, terms), Occur.SHOULD);
-            boosted.Add(AllOf(SearchFields.Meta, terms), Occur.SHOULD);
+            Array.ForEach(scored, clause => boosted.Add(clause, Occur.SHOULD));
         }
         var hasTerms = highlights.Count > 0;
         if (!hasTerms)
@@ -99,12 +100,12 @@ public static class QueryBuilder
     }
 
     /// <summary>The word's match, and its presence in the title and the metadata as score.</summary>
-    private static BooleanQuery WithBoosts(Query match, IReadOnlySet<string> terms) => new()
+    private static BooleanQuery WithBoosts(Query match, Query[] boosts)
     {
-        { match, Occur.MUST },
-        { Boosted(AllOf(SearchFields.Title, terms), TitleBoost), Occur.SHOULD },
-        { Boosted(AllOf(SearchFields.Meta, terms), MetaBoost), Occur.SHOULD },
-    };
+        var word = new BooleanQuery { { match, Occur.MUST } };
+        Array.ForEach(boosts, boost => word.Add(boost, Occur.SHOULD));
+        return word;
+    }
 
     /// <summary>Every one of the terms in the field: a term query for one.</summary>
     private static Query AllOf(string field, IReadOnlySet<string> terms)
