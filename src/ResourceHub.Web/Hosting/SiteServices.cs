@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Connections;
 using ResourceHub.Core.Caching;
 using ResourceHub.Core.Hosting;
 using ResourceHub.Core.Modules;
@@ -26,6 +27,11 @@ public static class SiteServices
         services.AddResourceHubAuthentication(configuration, modules);
         services.AddResourceHubSecurity(configuration);
         services.AddResourceHubPageCache(configuration);
+        if (configuration.GetValue("ResourceHub:Http:ReceiveBlockKiB", 64) is > 0 and var receiveKiB)
+        {
+            // Registered after Kestrel's own factory, so the socket transport takes this one.
+            services.AddSingleton<IMemoryPoolFactory<byte>>(new ReceiveMemoryPoolFactory(Math.Clamp(receiveKiB, 4, 1024) * 1024));
+        }
 
         services.ConfigureHttpJsonOptions(o =>
         {

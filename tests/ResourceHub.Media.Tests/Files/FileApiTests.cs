@@ -182,6 +182,45 @@ public abstract class FileApiTests(SiteFixture site)
         Assert.Equal(before, await FileBlobsAsync());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\r\n--{0}")]
+    [InlineData("\r\n--{0}-")]
+    [InlineData("\r\n--{0}junk\r\n")]
+    public async Task Upload_BodyWithoutItsClosingBoundary_Answers400AndLeavesNoBlob(string end)
+    {
+        // The file's bytes are all there, the body's end is not: the client was cut off or sent something else.
+        var api = await MediaApi.TeacherAsync(site);
+        var before = await FileBlobsAsync();
+        var bytes = SampleFiles.ZipLike((1 << 20) + 3);
+
+        var response = await api.Api.Http.PostAsync($"/api/v1/packages/{api.PackageId}/files", RawMultipart(bytes, string.Format(end, RawBoundary)));
+
+        var problem = await ApiClient.ExpectProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("multipart 请求格式有误", problem["detail"]!.GetValue<string>());
+        Assert.Equal(before, await FileBlobsAsync());
+        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Upload_BoundaryLikeBytesInTheFile_StoredByteExact()
+    {
+        // The boundary without its CRLF, with LF alone, and cut short: all of them file data.
+        var api = await MediaApi.TeacherAsync(site);
+        var bytes = SampleFiles.ZipLike(300_000);
+        foreach (var (at, text) in new[] { (1000, $"--{RawBoundary}--"), (70_000, $"\n--{RawBoundary}\r\n"), (299_000, $"\r\n--{RawBoundary[..20]}") })
+        {
+            System.Text.Encoding.ASCII.GetBytes(text).CopyTo(bytes, at);
+        }
+
+        var response = await api.Api.Http.PostAsync($"/api/v1/packages/{api.PackageId}/files", RawMultipart(bytes, $"\r\n--{RawBoundary}--\r\n"));
+
+        var file = await ApiClient.ExpectAsync(response, HttpStatusCode.Created);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file["sha256"]!.GetValue<string>());
+        var download = await api.Api.GetAsync($"/api/v1/files/{file["id"]}");
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(Ct));
+    }
+
     [Fact]
     public async Task Upload_TypeNotAllowed_Answers415()
     {
@@ -283,6 +322,20 @@ public abstract class FileApiTests(SiteFixture site)
         var problem = await ApiClient.ExpectProblemAsync(await api.UploadAsync("one-more.txt", "满了"u8.ToArray()), HttpStatusCode.Conflict);
 
         Assert.Contains("存储空间", problem["detail"]!.GetValue<string>());
+    }
+
+    private const string RawBoundary = "rh-raw-boundary-2f9c41";
+
+    /// <summary>A multipart body written by hand: one file part, then whatever end the test gives it.</summary>
+    private static ByteArrayContent RawMultipart(byte[] file, string end)
+    {
+        var body = new MemoryStream();
+        body.Write(System.Text.Encoding.UTF8.GetBytes($"--{RawBoundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"课件.zip\"\r\n\r\n"));
+        body.Write(file);
+        body.Write(System.Text.Encoding.ASCII.GetBytes(end));
+        var content = new ByteArrayContent(body.ToArray());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={RawBoundary}");
+        return content;
     }
 
     private async Task<int> FileBlobsAsync()
