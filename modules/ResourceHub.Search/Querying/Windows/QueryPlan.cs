@@ -16,21 +16,23 @@ internal abstract class QueryPlan
 
     public static QueryPlan Of(IndexSearcher searcher, Query query, float boost)
     {
-        if (query is BooleanQuery boolean && boolean.MinimumNumberShouldMatch == 0 && boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT))
+        if (query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT))
         {
             var inner = boost * boolean.Boost;
             QueryPlan[] Parts(Occur occur) => boolean.Clauses.Where(c => c.Occur == occur).Select(c => Of(searcher, c.Query, inner)).ToArray();
-            return new BooleanPlan(Parts(Occur.MUST), Parts(Occur.SHOULD), Parts(Occur.MUST_NOT));
+            return new BooleanPlan(Parts(Occur.MUST), Parts(Occur.SHOULD), Parts(Occur.MUST_NOT), boolean.MinimumNumberShouldMatch);
         }
         var part = (Query)query.Clone();
         part.Boost = query.Boost * boost;
         return new LeafPlan(searcher.CreateNormalizedWeight(part), (query as CachedTermQuery)?.Term.Field);
     }
 
-    private sealed class BooleanPlan(QueryPlan[] required, QueryPlan[] optional, QueryPlan[] prohibited) : QueryPlan
+    private sealed class BooleanPlan(QueryPlan[] required, QueryPlan[] optional, QueryPlan[] prohibited, int minShould) : QueryPlan
     {
         public override WindowNode Open(AtomicReaderContext segment) => new BooleanNode(
-            required.Select(p => p.Open(segment)).ToArray(), optional.Select(p => p.Open(segment)).ToArray(), prohibited.Select(p => p.Open(segment)).ToArray());
+            Open(required, segment), Open(optional, segment), Open(prohibited, segment), minShould);
+
+        private static WindowNode[] Open(QueryPlan[] parts, AtomicReaderContext segment) => Array.ConvertAll(parts, p => p.Open(segment));
     }
 
     /// <summary>A weight's scorer; a body term's bytes where the cache holds them for this segment.</summary>
