@@ -98,10 +98,17 @@ public sealed class CachedTermQuery(Term term) : Query
         public override long GetCost() => docs.GetCost();
     }
 
-    /// <summary>The same, over the term's frequencies held in memory: a step is a vectorised scan for the next non-zero byte.</summary>
-    private sealed class DenseScorer(Weight weight, DensePostings postings, IBits? acceptDocs, Similarity.SimScorer sim) : Scorer(weight)
+    /// <summary>
+    /// The same, over the term's frequencies held in memory: a step is a vectorised scan for the
+    /// next non-zero byte. <see cref="WindowedSearch"/> reads its postings and scorer directly.
+    /// </summary>
+    internal sealed class DenseScorer(Weight weight, DensePostings postings, IBits? acceptDocs, Similarity.SimScorer sim) : Scorer(weight)
     {
         private int _doc = -1;
+
+        public DensePostings Postings => postings;
+
+        public Similarity.SimScorer Sim => sim;
 
         public override int DocID => _doc;
 
