@@ -13,7 +13,9 @@ namespace ResourceHub.Core.Http;
 internal sealed class MultipartPartStream(MultipartBodyReader owner) : Stream
 {
     // Each read asks the pipe for at least this much (or all that is left), so that a large part is
-    // handed on in a few large pieces instead of one piece per network packet.
+    // handed on in a few large pieces instead of one piece per network packet. It must stay below the
+    // point where the server stops receiving for an unread request (Kestrel's MaxRequestBufferSize,
+    // 1 MiB by default, which the site does not lower), or the read would wait for bytes never sent.
     private const int MinimumRead = 64 * 1024;
     private bool _ended;
 

@@ -223,6 +223,21 @@ public abstract class FileApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Upload_KindFieldBeforeTheFile_KindKeptAndFileByteExact()
+    {
+        // Two parts, as the upload page sends them: the form field first, then the file.
+        var api = await MediaApi.TeacherAsync(site);
+        var bytes = SampleFiles.ZipLike(200_000);
+        var form = new MultipartFormDataContent { { new StringContent("Courseware"), "kind" }, { new ByteArrayContent(bytes), "file", "第一课.zip" } };
+
+        var file = await ApiClient.ExpectAsync(await api.Api.Http.PostAsync($"/api/v1/packages/{api.PackageId}/files", form), HttpStatusCode.Created);
+
+        Assert.Equal("Courseware", file["kind"]!.GetValue<string>());
+        Assert.Equal("第一课.zip", file["name"]!.GetValue<string>());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file["sha256"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Upload_TypeNotAllowed_Answers415()
     {
         var api = await MediaApi.TeacherAsync(site);
