@@ -24,7 +24,10 @@ internal abstract class QueryPlan
         }
         var part = (Query)query.Clone();
         part.Boost = query.Boost * boost;
-        return new LeafPlan(searcher.CreateNormalizedWeight(part), (query as CachedTermQuery)?.Term.Field);
+        var weight = searcher.CreateNormalizedWeight(part);
+        return weight is CachedTermQuery.CachedTermWeight term && searcher.Similarity is SiteSimilarity similarity
+            ? new LeafPlan(weight, term.Query is CachedTermQuery q ? q.Term.Field : null, similarity.Scoring(term.FieldStatistics, term.TermStatistics, part.Boost))
+            : new LeafPlan(weight, null, null);
     }
 
     private sealed class BooleanPlan(QueryPlan[] required, QueryPlan[] optional, QueryPlan[] prohibited, int minShould) : QueryPlan
@@ -35,15 +38,15 @@ internal abstract class QueryPlan
         private static WindowNode[] Open(QueryPlan[] parts, AtomicReaderContext segment) => Array.ConvertAll(parts, p => p.Open(segment));
     }
 
-    /// <summary>A weight's scorer; a body term's bytes where the cache holds them for this segment.</summary>
-    private sealed class LeafPlan(Weight weight, string? field) : QueryPlan
+    /// <summary>A weight's scorer; a term's bytes where the cache holds them for this segment, scored from arrays.</summary>
+    private sealed class LeafPlan(Weight weight, string? field, SiteSimilarity.TermScoring? scoring) : QueryPlan
     {
         public override WindowNode Open(AtomicReaderContext segment)
         {
             // Candidates carry deletions and visibility, so the scorer need not check them again.
             var scorer = weight.GetScorer(segment, null);
-            return scorer is CachedTermQuery.DenseScorer dense
-                ? new DenseNode(dense.Postings, dense.Sim, SegmentArrays.Norms(segment.AtomicReader, field!))
+            return scorer is CachedTermQuery.DenseScorer dense && scoring is not null
+                ? new DenseNode(dense.Postings, scoring, SegmentArrays.Norms(segment.AtomicReader, field!))
                 : new IteratorNode(scorer);
         }
     }
