@@ -25,7 +25,7 @@ public sealed class SearchIndex : IDisposable
     /// which lets a search bound what a run of documents can score and skip the runs that cannot
     /// reach the page (<see cref="Querying.Windows.WindowedSearch"/>).
     /// </summary>
-    public static readonly BM25Similarity Similarity = new();
+    public static readonly SiteSimilarity Similarity = new();
 
     private readonly string _path;
     private readonly double _ramBufferMB;

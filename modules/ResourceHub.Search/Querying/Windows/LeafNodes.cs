@@ -1,14 +1,14 @@
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace ResourceHub.Search.Querying.Windows;
 
 /// <summary>
-/// A dense body term (<see cref="DensePostings"/>): its matches are a vectorised compare of the
-/// window's frequency bytes; its bound is its score at the window's highest frequency and its
-/// shortest document (BM25 rises with the one and falls with the length).
+/// A dense term (<see cref="DensePostings"/>): its matches are a vectorised compare of the
+/// window's frequency bytes, its scores BM25's from the frequency and norm arrays, and its bound
+/// its score at the window's highest frequency and shortest document (BM25 rises with the one
+/// and falls with the length, in float arithmetic too: each operation rounds monotonically).
 /// </summary>
-internal sealed class DenseNode(DensePostings postings, Similarity.SimScorer sim, byte[]? norms) : WindowNode
+internal sealed class DenseNode(DensePostings postings, SiteSimilarity.TermScoring scoring, byte[]? norms) : WindowNode
 {
     private float _bound;
     private int _from;
@@ -26,7 +26,9 @@ internal sealed class DenseNode(DensePostings postings, Similarity.SimScorer sim
         (_from, _to, _bound) = (window.From, window.To, float.NaN);
     }
 
-    public override float Score(int doc) => sim.Score(doc, postings.Freq(doc));
+    public override float Score(int doc) => Score(doc, postings.Freq(doc));
+
+    private float Score(int doc, float freq) => norms is null ? scoring.ScoreWithoutNorms(freq) : scoring.Score(freq, norms[doc]);
 
     public override float Bound()
     {
@@ -34,7 +36,7 @@ internal sealed class DenseNode(DensePostings postings, Similarity.SimScorer sim
         {
             var most = ByteScan.Max(postings.Bytes[_from.._to]);
             // 255 stands for any higher frequency: no bound short of BM25's ceiling, so none is claimed.
-            _bound = most == 0 ? 0 : most == byte.MaxValue ? float.PositiveInfinity : sim.Score(Shortest(), most);
+            _bound = most == 0 ? 0 : most == byte.MaxValue ? float.PositiveInfinity : Score(Shortest(), most);
         }
         return _bound;
     }
@@ -58,8 +60,9 @@ internal sealed class DenseNode(DensePostings postings, Similarity.SimScorer sim
 /// </summary>
 internal sealed class IteratorNode(Scorer? scorer) : WindowNode
 {
-    private readonly int[] _docs = new int[Window.Size];
-    private readonly float[] _scores = new float[Window.Size];
+    // Grown as a window needs: a search opens one of these per part, slice and segment, and most hold a few matches a window.
+    private int[] _docs = new int[64];
+    private float[] _scores = new float[64];
     private int _count;
     private int _cursor;
     private float _max;
@@ -91,6 +94,11 @@ internal sealed class IteratorNode(Scorer? scorer) : WindowNode
             {
                 var score = scorer.GetScore();
                 Hits[at >> 6] |= 1UL << at;
+                if (_count == _docs.Length)
+                {
+                    Array.Resize(ref _docs, _count * 2);
+                    Array.Resize(ref _scores, _count * 2);
+                }
                 _docs[_count] = doc;
                 _scores[_count++] = score;
                 _max = Math.Max(_max, score);
@@ -109,4 +117,25 @@ internal sealed class IteratorNode(Scorer? scorer) : WindowNode
     }
 
     public override float Bound() => _max;
+}
+
+/// <summary>A constant score: on the matches of another part (a facet filter), or on every candidate (no words at all).</summary>
+internal sealed class ConstantNode(WindowNode? matches, float score) : WindowNode
+{
+    public override long Cost => matches?.Cost ?? long.MaxValue;
+
+    protected override void Match(in Window window, ulong[] candidates)
+    {
+        if (matches is null)
+        {
+            candidates.CopyTo(Hits, 0);
+            return;
+        }
+        matches.Begin(window, candidates);
+        matches.Hits.CopyTo(Hits, 0);
+    }
+
+    public override float Score(int doc) => score;
+
+    public override float Bound() => score;
 }

@@ -22,9 +22,20 @@ internal abstract class QueryPlan
             QueryPlan[] Parts(Occur occur) => boolean.Clauses.Where(c => c.Occur == occur).Select(c => Of(searcher, c.Query, inner)).ToArray();
             return new BooleanPlan(Parts(Occur.MUST), Parts(Occur.SHOULD), Parts(Occur.MUST_NOT), boolean.MinimumNumberShouldMatch);
         }
+        switch (query)
+        {
+            // A facet filter is a constant score over a term: the term's matches, compared 64 at a time where dense.
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantPlan(Of(searcher, inner, 1f), constant.Boost * boost);
+            case MatchAllDocsQuery:
+                return new ConstantPlan(null, query.Boost * boost);
+        }
         var part = (Query)query.Clone();
         part.Boost = query.Boost * boost;
-        return new LeafPlan(searcher.CreateNormalizedWeight(part), (query as CachedTermQuery)?.Term.Field);
+        var weight = searcher.CreateNormalizedWeight(part);
+        return weight is CachedTermQuery.CachedTermWeight term && searcher.Similarity is SiteSimilarity similarity
+            ? new LeafPlan(weight, term.Query is CachedTermQuery q ? q.Term.Field : null, similarity.Scoring(term.FieldStatistics, term.TermStatistics, part.Boost))
+            : new LeafPlan(weight, null, null);
     }
 
     private sealed class BooleanPlan(QueryPlan[] required, QueryPlan[] optional, QueryPlan[] prohibited, int minShould) : QueryPlan
@@ -35,15 +46,21 @@ internal abstract class QueryPlan
         private static WindowNode[] Open(QueryPlan[] parts, AtomicReaderContext segment) => Array.ConvertAll(parts, p => p.Open(segment));
     }
 
-    /// <summary>A weight's scorer; a body term's bytes where the cache holds them for this segment.</summary>
-    private sealed class LeafPlan(Weight weight, string? field) : QueryPlan
+    /// <summary>Every candidate, or the matches of <paramref name="matches"/>, each scoring the same.</summary>
+    private sealed class ConstantPlan(QueryPlan? matches, float score) : QueryPlan
+    {
+        public override WindowNode Open(AtomicReaderContext segment) => new ConstantNode(matches?.Open(segment), score);
+    }
+
+    /// <summary>A weight's scorer; a term's bytes where the cache holds them for this segment, scored from arrays.</summary>
+    private sealed class LeafPlan(Weight weight, string? field, SiteSimilarity.TermScoring? scoring) : QueryPlan
     {
         public override WindowNode Open(AtomicReaderContext segment)
         {
             // Candidates carry deletions and visibility, so the scorer need not check them again.
             var scorer = weight.GetScorer(segment, null);
-            return scorer is CachedTermQuery.DenseScorer dense
-                ? new DenseNode(dense.Postings, dense.Sim, SegmentArrays.Norms(segment.AtomicReader, field!))
+            return scorer is CachedTermQuery.DenseScorer dense && scoring is not null
+                ? new DenseNode(dense.Postings, scoring, SegmentArrays.Norms(segment.AtomicReader, field!))
                 : new IteratorNode(scorer);
         }
     }

@@ -1,7 +1,6 @@
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using ResourceHub.Search.Indexing;
 using ResourceHub.Search.Services;
 
@@ -32,7 +31,7 @@ internal sealed class WindowedSearch
     /// <summary>The windowed form of the query, or null where it would not be the same ranking.</summary>
     public static WindowedSearch? For(IndexSearcher searcher, Query query, Sort? sort)
     {
-        if (sort is not null || searcher.Similarity is not BM25Similarity)
+        if (sort is not null || searcher.Similarity is not SiteSimilarity)
         {
             return null;
         }
