@@ -158,10 +158,7 @@ public abstract class FileApiTests(SiteFixture site)
 
         var response = await api.UploadAsync("big.zip", SampleFiles.ZipLike((int)MediaSettings.MaxFileBytes + 1));
 
-        var problem = await ApiClient.ExpectProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
-        Assert.Contains("不能超过", problem["detail"]!.GetValue<string>());
-        Assert.Equal(before, await FileBlobsAsync());
-        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+        await ExpectRefusedAndNothingStoredAsync(api, before, response, HttpStatusCode.RequestEntityTooLarge, "不能超过");
     }
 
     [Theory]
@@ -196,10 +193,7 @@ public abstract class FileApiTests(SiteFixture site)
 
         var response = await api.Api.Http.PostAsync($"/api/v1/packages/{api.PackageId}/files", RawMultipart(bytes, string.Format(end, RawBoundary)));
 
-        var problem = await ApiClient.ExpectProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("multipart 请求格式有误", problem["detail"]!.GetValue<string>());
-        Assert.Equal(before, await FileBlobsAsync());
-        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
+        await ExpectRefusedAndNothingStoredAsync(api, before, response, HttpStatusCode.BadRequest, "multipart 请求格式有误");
     }
 
     [Fact]
@@ -352,6 +346,15 @@ public abstract class FileApiTests(SiteFixture site)
         var content = new ByteArrayContent(body.ToArray());
         content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={RawBoundary}");
         return content;
+    }
+
+    /// <summary>A problem answer with this status and text, no new blob, and no file row in the package.</summary>
+    private async Task ExpectRefusedAndNothingStoredAsync(MediaApi api, int blobsBefore, HttpResponseMessage response, HttpStatusCode status, string detail)
+    {
+        var problem = await ApiClient.ExpectProblemAsync(response, status);
+        Assert.Contains(detail, problem["detail"]!.GetValue<string>());
+        Assert.Equal(blobsBefore, await FileBlobsAsync());
+        Assert.Empty((await api.PackageAsync())["files"]!.AsArray());
     }
 
     private async Task<int> FileBlobsAsync()
