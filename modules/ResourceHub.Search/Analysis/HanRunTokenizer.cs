@@ -54,9 +54,11 @@ public sealed partial class HanRunTokenizer : Tokenizer
     /// <summary>
     /// Characters that never join a token with a Han character beside them: not a combining mark or
     /// format character (those join the character before), not kana or hangul (those pair with Han).
+    /// ASCII, CJK and general punctuation, and the full-width punctuation the text keeps (，：；！？).
     /// </summary>
     internal static bool IsBreak(char c) => c < '\u0080' || c is >= '\u3000' and <= '\u3004' or >= '\u3008' and <= '\u3011'
-        or >= '\u3014' and <= '\u301f' or >= '\u2010' and <= '\u2027';
+        or >= '\u3014' and <= '\u301f' or >= '\u2010' and <= '\u2027'
+        || c is >= '\uff01' and <= '\uff60' && !(c is >= '\uff10' and <= '\uff19' or >= '\uff21' and <= '\uff3a' or >= '\uff41' and <= '\uff5a');
 
     public override bool IncrementToken()
     {

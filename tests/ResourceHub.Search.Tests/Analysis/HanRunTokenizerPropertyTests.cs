@@ -32,8 +32,9 @@ public sealed class HanRunTokenizerPropertyTests
         (1, Gen.OneOf<string>("ｶﾞ", "ｱ", "ﾞ", "ー", "\u3031", "\u309b")),
         (2, Gen.String[Gen.Char['\uac00', '\uac20'], 1, 3]),
         (4, Gen.String[Gen.Char.AlphaNumeric, 1, 6]),
-        (8, Gen.OneOf<string>(" ", ",", ".", "-", "_", "'", ":", "\n", "，", "。", "、", "《", "》", "“", "”", "…", "—", "·", "\u3000", "\u3003", "\u301c", "\u2019", "\u2027")),
-        (2, Gen.OneOf<string>("Ｇ", "ｇ", "７", "！", "㍿", "⼯", "㈠", "㋀", "\u01c5", "Ⅻ", "Ⓐ", "Ä", "é", "ß")),
+        (8, Gen.OneOf<string>(" ", ",", ".", "-", "_", "'", ":", "\n", "，", "。", "、", "《", "》", "“", "”", "…", "—", "·", "\u3000", "\u3003", "\u301c", "\u2019", "\u2027",
+            "：", "；", "（", "）", "！", "？", "＿", "～", "．", "＇", "\uff60", "\uff61")),
+        (2, Gen.OneOf<string>("Ｇ", "ｇ", "７", "Ｚ", "ａ", "０", "！", "㍿", "⼯", "㈠", "㋀", "\u01c5", "Ⅻ", "Ⓐ", "Ä", "é", "ß")),
         (1, Gen.Int[250, 300].Select(n => new string('x', n))),
         (1, Gen.Char.Select(c => c.ToString())));
 
@@ -48,6 +49,7 @@ public sealed class HanRunTokenizerPropertyTests
     [Theory]
     [InlineData("焊接工艺")]
     [InlineData("焊接工艺，检查G71指令。")]
+    [InlineData("焊接：Ｇ７１＿指令；焊接（工艺）")]
     [InlineData("焊\u0301接工艺")]
     [InlineData("焊接工艺\u0301")]
     [InlineData("ア焊接工艺カ")]
