@@ -81,14 +81,15 @@ public sealed class LuceneEngine : IDisposable
     [
         ("loose match (the fallback)", (e, q) => e.Count(q, loose: true, visible: true)),
         ("match", (e, q) => e.Match(q)),
-        ("rank top 20, 1 thread", (e, q) => e.Rank(q, facets: false)),
-        ("rank + facets, 1 thread", (e, q) => e.Rank(q, facets: true)),
-        ($"rank + facets, {Environment.ProcessorCount} threads", (e, q) => e.Rank(q, facets: true, threads: Environment.ProcessorCount)),
-        ($"titled candidates ranked, {Environment.ProcessorCount} threads", (e, q) => e.Part(q, candidates: true)),
-        ($"count + facets, {Environment.ProcessorCount} threads", (e, q) => e.Part(q, candidates: false)),
-        ($"ranked search (titled first) + facets, {Environment.ProcessorCount} threads", (e, q) => e.RankedFirst(q, Environment.ProcessorCount)),
+        ("Lucene's scorers: rank top 20, 1 thread", (e, q) => e.LuceneRank(q)),
+        ($"windowed: count + facets, {Environment.ProcessorCount} threads", (e, q) => e.Windowed(q, Gather.Facets, Environment.ProcessorCount).Top.TotalHits),
+        ("windowed: rank + facets, 1 thread", (e, q) => e.Windowed(q, Gather.TopAndFacets, 1).Top.TotalHits),
+        ($"windowed: rank + facets, {Environment.ProcessorCount} threads", (e, q) => e.Windowed(q, Gather.TopAndFacets, Environment.ProcessorCount).Top.TotalHits),
         ("full page", (e, q) => e.Run(q)),
     ];
+
+    /// <summary>How many packages the page's ranking scored: fewer than the hits where windows could not reach the page.</summary>
+    public int Ranked(string query) => Windowed(query, Gather.TopAndFacets, Environment.ProcessorCount).Ranked;
 
     private BuiltQuery Build(string query) => QueryBuilder.Build(UserQuery.Parse(query), _index.Analyzer);
 
@@ -96,7 +97,7 @@ public sealed class LuceneEngine : IDisposable
     private Query Chosen(string query, bool loose)
     {
         var built = Build(query);
-        return loose ? built.Loose?.Full ?? built.Query : built.Query;
+        return loose ? built.Loose ?? built.Query : built.Query;
     }
 
     private Query Visible(string query, bool loose) => Visible(Chosen(query, loose));
@@ -108,47 +109,20 @@ public sealed class LuceneEngine : IDisposable
         return counter.TotalHits;
     });
 
-    /// <summary>The query the page uses (strict, else loose) ranked, with or without facet counting.</summary>
-    private int Rank(string query, bool facets, int threads = 1)
+    /// <summary>Which query the page uses (strict, else loose), decided once, outside the timing.</summary>
+    private bool PageUsesLoose(string query) => _loose.GetOrAdd(query, q => Describe(q).Loose);
+
+    /// <summary>The page's query ranked by Lucene's own scorers and top-k collector, for comparison.</summary>
+    private int LuceneRank(string query) => _index.Search(s =>
     {
-        // Which query the page uses is decided once, outside the timing.
-        var loose = _loose.GetOrAdd(query, q => Describe(q).Loose);
-        return _index.Search(s =>
-        {
-            if (facets)
-            {
-                return SlicedSearch.Run(s, Visible(query, loose), null, 20, threads).Top.TotalHits;
-            }
-            var top = TopScoreDocCollector.Create(20, docsScoredInOrder: false);
-            s.Search(Visible(query, loose), top);
-            return top.TotalHits;
-        });
-    }
+        var top = TopScoreDocCollector.Create(20, docsScoredInOrder: false);
+        s.Search(Visible(query, PageUsesLoose(query)), top);
+        return top.TotalHits;
+    });
 
-    /// <summary>What the page runs: only packages with the words in title or metadata ranked where that gives the same page, the rest counted.</summary>
-    private int RankedFirst(string query, int threads) => RankedHits(query, threads).Top.TotalHits;
-
-    /// <summary>How many packages the page's ranking scored: fewer than the hits where only the titled few needed a score.</summary>
-    public int Ranked(string query) => RankedHits(query, Environment.ProcessorCount).Ranked;
-
-    private int Part(string query, bool candidates)
-    {
-        var chosen = PageQuery(query);
-        var threads = Environment.ProcessorCount;
-        return _index.Search(s => candidates
-            ? chosen.Boosted is { } boosted ? SlicedSearch.Run(s, Visible(RankedSearch.Candidates(chosen.Full, boosted)), null, 20, threads, gather: Gather.Top).Top.TotalHits : 0
-            : SlicedSearch.Run(s, Visible(chosen.Match), null, 20, threads, gather: Gather.Facets).Top.TotalHits);
-    }
-
-    private CollectedHits RankedHits(string query, int threads) =>
-        _index.Search(s => RankedSearch.Run(s, PageQuery(query), Visible, null, 20, threads));
-
-    /// <summary>The strict or loose query, as the page uses for this input.</summary>
-    private RankedQuery PageQuery(string query)
-    {
-        var built = Build(query);
-        return _loose.GetOrAdd(query, q => Describe(q).Loose) ? built.Loose ?? built.Strict : built.Strict;
-    }
+    /// <summary>The page's query through the site's windowed pass, ranking and counting as asked.</summary>
+    private CollectedHits Windowed(string query, Gather gather, int threads) =>
+        _index.Search(s => SlicedSearch.Run(s, Visible(query, PageUsesLoose(query)), null, 20, threads, gather: gather));
 
     private Query Visible(Query query) => new FilteredQuery(query, _audiences.For(Anonymous).Filter);
 

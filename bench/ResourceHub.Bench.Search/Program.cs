@@ -6,6 +6,7 @@ using ResourceHub.Bench.Search;
 //   build <docs> [work] [--fts5]      generate and index only
 //   query [rounds] [work] [--fts5]    match-only and full-page latencies, 1 and 8 clients, on the index of a build
 //   profile [rounds] [work]           where a query's time goes, stage by stage, per query
+//   repeat <stage> [rounds] [work]    one profile stage (its number, from 0) over every query, for dotnet-trace
 // No results cache exists in the search service: every figure is a query run anew.
 var fts5 = args.Contains("--fts5");
 var rest = args.Where(a => a != "--fts5").ToArray();
@@ -26,6 +27,9 @@ switch (mode)
     case "profile":
         Runs.Profile(report, int.Parse(Arg(0, "10"), CultureInfo.InvariantCulture), Arg(1, defaultWork));
         break;
+    case "repeat":
+        Runs.Repeat(int.Parse(Arg(0, "0"), CultureInfo.InvariantCulture), int.Parse(Arg(1, "10"), CultureInfo.InvariantCulture), Arg(2, defaultWork));
+        return 0;
     case "all":
         var work = Arg(2, defaultWork);
         Runs.Build(report, int.Parse(Arg(0, "100000"), CultureInfo.InvariantCulture), work, fts5);

@@ -95,6 +95,21 @@ public static class Runs
         report.Line();
     }
 
+    /// <summary>One stage of the profile over every query, nothing printed: what a profiler should look at.</summary>
+    public static void Repeat(int stage, int rounds, string work)
+    {
+        using var lucene = LuceneEngine.Existing(Path.Combine(work, "lucene"));
+        Warm(lucene, null);
+        var (_, run) = LuceneEngine.Stages[stage];
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var q in Queries.All)
+            {
+                run(lucene, q);
+            }
+        }
+    }
+
     private static void Warm(LuceneEngine lucene, Fts5Engine? fts)
     {
         var ftsClient = fts?.Client();

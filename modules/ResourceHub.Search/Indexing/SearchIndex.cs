@@ -22,11 +22,11 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// BM25 for writing norms and for scoring: a term's weight saturates with its frequency and
-    /// there is no coordination factor or query norm, so a score is the plain sum of its clauses
-    /// and each clause has a ceiling (<see cref="Services.RankedSearch.Ceiling"/>), which lets a search
-    /// rank only the packages that can reach the top.
+    /// there is no coordination factor or query norm, so a score is the plain sum of its clauses,
+    /// which lets a search bound what a run of documents can score and skip the runs that cannot
+    /// reach the page (<see cref="Querying.Windows.WindowedSearch"/>).
     /// </summary>
-    public static readonly BM25Similarity Similarity = new();
+    public static readonly SiteSimilarity Similarity = new();
 
     private readonly string _path;
     private readonly double _ramBufferMB;

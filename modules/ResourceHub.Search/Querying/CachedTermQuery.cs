@@ -28,7 +28,7 @@ public sealed class CachedTermQuery(Term term) : Query
     public override int GetHashCode() => HashCode.Combine(Term, Boost);
 
     /// <summary>The statistics and similarity a <see cref="TermQuery"/>'s weight would use, so the scores are the same.</summary>
-    private sealed class CachedTermWeight : Weight
+    internal sealed class CachedTermWeight : Weight
     {
         private readonly CachedTermQuery _query;
         private readonly Similarity _similarity;
@@ -41,9 +41,15 @@ public sealed class CachedTermQuery(Term term) : Query
             _query = query;
             _similarity = searcher.Similarity;
             _states = TermContext.Build(searcher.TopReaderContext, query.Term);
-            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field), searcher.TermStatistics(query.Term, _states));
+            FieldStatistics = searcher.CollectionStatistics(query.Term.Field);
+            TermStatistics = searcher.TermStatistics(query.Term, _states);
+            _stats = _similarity.ComputeWeight(query.Boost, FieldStatistics, TermStatistics);
             _cache = (searcher as SiteSearcher)?.Postings;
         }
+
+        public CollectionStatistics FieldStatistics { get; }
+
+        public TermStatistics TermStatistics { get; }
 
         public override Query Query => _query;
 
@@ -98,10 +104,15 @@ public sealed class CachedTermQuery(Term term) : Query
         public override long GetCost() => docs.GetCost();
     }
 
-    /// <summary>The same, over the term's frequencies held in memory: a step is a vectorised scan for the next non-zero byte.</summary>
-    private sealed class DenseScorer(Weight weight, DensePostings postings, IBits? acceptDocs, Similarity.SimScorer sim) : Scorer(weight)
+    /// <summary>
+    /// The same, over the term's frequencies held in memory: a step is a vectorised scan for the
+    /// next non-zero byte. <see cref="Windows.WindowedSearch"/> reads its postings directly.
+    /// </summary>
+    internal sealed class DenseScorer(Weight weight, DensePostings postings, IBits? acceptDocs, Similarity.SimScorer sim) : Scorer(weight)
     {
         private int _doc = -1;
+
+        public DensePostings Postings => postings;
 
         public override int DocID => _doc;
 

@@ -27,6 +27,9 @@ public sealed class DensePostings
 
     public int DocFreq { get; }
 
+    /// <summary>The frequency bytes themselves (255: look up <see cref="Freq"/>), for scans over a run of documents.</summary>
+    internal ReadOnlySpan<byte> Bytes => _freqs;
+
     public int Freq(int doc) => _freqs[doc] == byte.MaxValue ? _large[doc] : _freqs[doc];
 
     /// <summary>The first document at or after <paramref name="doc"/> that holds the term.</summary>

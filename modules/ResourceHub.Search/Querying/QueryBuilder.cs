@@ -10,21 +10,10 @@ namespace ResourceHub.Search.Querying;
 /// The Lucene queries for a <see cref="UserQuery"/>, strict and (where some word would match more
 /// loosely) <paramref name="Loose"/>, and the terms their snippets mark.
 /// </summary>
-public sealed record BuiltQuery(RankedQuery Strict, RankedQuery? Loose, IReadOnlySet<string> Highlights, bool HasTerms)
+public sealed record BuiltQuery(Query Query, Query? Loose, IReadOnlySet<string> Highlights, bool HasTerms)
 {
-    /// <summary>The strict query as it ranks.</summary>
-    public Query Query => Strict.Full;
-
     public bool CanLoosen => Loose is not null;
 }
-
-/// <summary>
-/// One query in the parts a search needs to rank without scoring every match: <paramref name="Full"/>
-/// ranks; <paramref name="Match"/> matches the same documents without the title and metadata
-/// boosts (what a package outside <paramref name="Boosted"/> scores); <paramref name="Boosted"/>
-/// matches the packages whose title or metadata holds a word (none without words).
-/// </summary>
-public sealed record RankedQuery(Query Full, Query Match, Query? Boosted);
 
 /// <summary>
 /// Builds the query by hand, never through a query-parser string, so no input is syntax.
@@ -52,9 +41,6 @@ public static class QueryBuilder
     {
         var strict = new BooleanQuery();
         var loose = new BooleanQuery();
-        var strictMatch = new BooleanQuery();
-        var looseMatch = new BooleanQuery();
-        var boosted = new BooleanQuery();
         var highlights = new HashSet<string>(StringComparer.Ordinal);
         var canLoosen = false;
         foreach (var part in input.Parts)
@@ -66,7 +52,7 @@ public static class QueryBuilder
             }
             if (part.IsExcluded)
             {
-                foreach (var query in new[] { strict, loose, strictMatch, looseMatch })
+                foreach (var query in new[] { strict, loose })
                 {
                     query.Add(Phrase(tokens), Occur.MUST_NOT);
                 }
@@ -81,22 +67,17 @@ public static class QueryBuilder
                 canLoosen = true;
                 near = new BooleanQuery { { Word(tokens, terms), Occur.MUST }, { Boosted(InOrder(tokens, terms), ExactBoost), Occur.SHOULD } };
             }
-            // One title and one metadata clause a word, shared: the candidates' condition ignores their boosts.
+            // One title and one metadata clause a word, shared by both queries.
             Query[] scored = [Boosted(AllOf(SearchFields.Title, terms), TitleBoost), Boosted(AllOf(SearchFields.Meta, terms), MetaBoost)];
             strict.Add(WithBoosts(exact, scored), Occur.MUST);
             loose.Add(WithBoosts(near, scored), Occur.MUST);
-            strictMatch.Add(exact, Occur.MUST);
-            looseMatch.Add(near, Occur.MUST);
-            Array.ForEach(scored, clause => boosted.Add(clause, Occur.SHOULD));
         }
         var hasTerms = highlights.Count > 0;
         if (!hasTerms)
         {
             strict.Add(new MatchAllDocsQuery(), Occur.MUST);
-            strictMatch.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        var boosts = boosted.Clauses.Count > 0 ? boosted : null;
-        return new BuiltQuery(new(strict, strictMatch, boosts), canLoosen ? new(loose, looseMatch, boosts) : null, highlights, hasTerms);
+        return new BuiltQuery(strict, canLoosen ? loose : null, highlights, hasTerms);
     }
 
     /// <summary>The word's match, and its presence in the title and the metadata as score.</summary>
@@ -196,7 +177,10 @@ public static class QueryBuilder
 
     private static Query All(string term) => Term(SearchFields.All, term);
 
-    /// <summary>The body's terms are where broad words fill most packages: those read from memory where dense.</summary>
-    private static Query Term(string field, string term) =>
-        field == SearchFields.All ? new CachedTermQuery(new Term(field, term)) : new TermQuery(new Term(field, term));
+    /// <summary>
+    /// Every term read from memory where it is dense: broad words fill most packages' bodies, and
+    /// a common word fills many titles and tags too, which a windowed search then compares 64
+    /// documents at a time instead of leaping along the postings list.
+    /// </summary>
+    private static Query Term(string field, string term) => new CachedTermQuery(new Term(field, term));
 }

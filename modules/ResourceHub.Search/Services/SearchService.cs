@@ -45,11 +45,11 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
         var sort = SortFor(request.SortOrder);
         return index.Search(searcher => cache.GetOrRun(((DirectoryReader)searcher.IndexReader).Version, audience.Key, request, () =>
         {
-            CollectedHits Find(RankedQuery query) =>
-                RankedSearch.Run(searcher, query, q => Restrict(q, audience.Filter, request.Filters), sort, depth, options.SearchThreads);
+            CollectedHits Find(Query query) =>
+                SlicedSearch.Run(searcher, Restrict(query, audience.Filter, request.Filters), sort, depth, options.SearchThreads);
 
             var built = QueryBuilder.Build(input, index.Analyzer);
-            var hits = Find(built.Strict);
+            var hits = Find(built.Query);
             var exact = hits.Top.TotalHits;
             if (built.Loose is { } loose && exact < LooseBelow)
             {
