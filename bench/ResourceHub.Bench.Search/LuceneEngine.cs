@@ -65,8 +65,8 @@ public sealed class LuceneEngine : IDisposable
     /// <summary>Match only: how many packages a visitor may open match (strict, else loose), no ranking, facets or stored fields.</summary>
     public int Match(string query)
     {
-        var strict = Count(query, loose: false, visible: true);
-        return strict < SearchService.LooseBelow && Build(query).CanLoosen ? Count(query, loose: true, visible: true) : strict;
+        var strict = Count(query, loose: false);
+        return strict < SearchService.LooseBelow && Build(query).CanLoosen ? Count(query, loose: true) : strict;
     }
 
     /// <summary>The hits a visitor gets and whether the loose query gave them.</summary>
@@ -79,7 +79,7 @@ public sealed class LuceneEngine : IDisposable
     /// <summary>The stages of a full page, each timed on its own by <see cref="Runs.Profile"/>.</summary>
     public static readonly IReadOnlyList<(string Name, Func<LuceneEngine, string, int> Run)> Stages =
     [
-        ("loose match (the fallback)", (e, q) => e.Count(q, loose: true, visible: true)),
+        ("loose match (the fallback)", (e, q) => e.Count(q, loose: true)),
         ("match", (e, q) => e.Match(q)),
         ("Lucene's scorers: rank top 20, 1 thread", (e, q) => e.LuceneRank(q)),
         ($"windowed: count + facets, {Environment.ProcessorCount} threads", (e, q) => e.Windowed(q, Gather.Facets, Environment.ProcessorCount).Top.TotalHits),
@@ -102,12 +102,9 @@ public sealed class LuceneEngine : IDisposable
 
     private Query Visible(string query, bool loose) => Visible(Chosen(query, loose));
 
-    private int Count(string query, bool loose, bool visible) => _index.Search(s =>
-    {
-        var counter = new TotalHitCountCollector();
-        s.Search(visible ? Visible(query, loose) : Chosen(query, loose), counter);
-        return counter.TotalHits;
-    });
+    /// <summary>The matches a visitor may open, counted by the site's windowed pass on every core: no ranking, facets or stored fields.</summary>
+    private int Count(string query, bool loose) => _index.Search(s =>
+        SlicedSearch.Run(s, Visible(query, loose), null, 20, Environment.ProcessorCount, gather: Gather.Count).Top.TotalHits);
 
     /// <summary>Which query the page uses (strict, else loose), decided once, outside the timing.</summary>
     private bool PageUsesLoose(string query) => _loose.GetOrAdd(query, q => Describe(q).Loose);

@@ -70,7 +70,7 @@ public sealed class SearchService(SearchIndex index, AudienceFilters audiences, 
             var filtered = new BooleanQuery { { query, Occur.MUST } };
             foreach (var (field, value) in filters)
             {
-                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
+                filtered.Add(new ConstantScoreQuery(new CachedTermQuery(new Term(field, value))) { Boost = 0 }, Occur.MUST);
             }
             query = filtered;
         }

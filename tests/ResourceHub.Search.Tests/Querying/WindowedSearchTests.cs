@@ -64,7 +64,7 @@ public sealed class WindowedSearchTests : IDisposable
     {
         var built = QueryBuilder.Build(UserQuery.Parse(q), new ChineseAnalyzer());
         var found = 0;
-        foreach (var query in new[] { built.Query, built.Loose, WithFacet(built.Query) }.OfType<Query>())
+        foreach (var query in new[] { built.Query, built.Loose, WithFacet(built.Query, 0), WithFacet(built.Query, 0.5f) }.OfType<Query>())
         {
             var visible = Visible(query);
             var (windowed, lucene, facets) = _index.Index.Search(s =>
@@ -140,10 +140,11 @@ public sealed class WindowedSearchTests : IDisposable
     private static string Body(Random random) =>
         string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => Sentences[random.Next(Sentences.Length)]));
 
-    private static Query WithFacet(Query query) => new BooleanQuery
+    /// <summary>A facet filter as the search service adds it (no score), or with a score of its own.</summary>
+    private static Query WithFacet(Query query, float boost) => new BooleanQuery
     {
         { query, Occur.MUST },
-        { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.ResourceType, nameof(ResourceType.WorkPage)))) { Boost = 0 }, Occur.MUST },
+        { new ConstantScoreQuery(new CachedTermQuery(new Term(SearchFields.ResourceType, nameof(ResourceType.WorkPage)))) { Boost = boost }, Occur.MUST },
     };
 
     private static Query Visible(Query query) => new FilteredQuery(query, new AudienceFilters().For(new()).Filter);

@@ -118,3 +118,24 @@ internal sealed class IteratorNode(Scorer? scorer) : WindowNode
 
     public override float Bound() => _max;
 }
+
+/// <summary>A constant score: on the matches of another part (a facet filter), or on every candidate (no words at all).</summary>
+internal sealed class ConstantNode(WindowNode? matches, float score) : WindowNode
+{
+    public override long Cost => matches?.Cost ?? long.MaxValue;
+
+    protected override void Match(in Window window, ulong[] candidates)
+    {
+        if (matches is null)
+        {
+            candidates.CopyTo(Hits, 0);
+            return;
+        }
+        matches.Begin(window, candidates);
+        matches.Hits.CopyTo(Hits, 0);
+    }
+
+    public override float Score(int doc) => score;
+
+    public override float Bound() => score;
+}

@@ -22,6 +22,14 @@ internal abstract class QueryPlan
             QueryPlan[] Parts(Occur occur) => boolean.Clauses.Where(c => c.Occur == occur).Select(c => Of(searcher, c.Query, inner)).ToArray();
             return new BooleanPlan(Parts(Occur.MUST), Parts(Occur.SHOULD), Parts(Occur.MUST_NOT), boolean.MinimumNumberShouldMatch);
         }
+        switch (query)
+        {
+            // A facet filter is a constant score over a term: the term's matches, compared 64 at a time where dense.
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantPlan(Of(searcher, inner, 1f), constant.Boost * boost);
+            case MatchAllDocsQuery:
+                return new ConstantPlan(null, query.Boost * boost);
+        }
         var part = (Query)query.Clone();
         part.Boost = query.Boost * boost;
         var weight = searcher.CreateNormalizedWeight(part);
@@ -36,6 +44,12 @@ internal abstract class QueryPlan
             Open(required, segment), Open(optional, segment), Open(prohibited, segment), minShould);
 
         private static WindowNode[] Open(QueryPlan[] parts, AtomicReaderContext segment) => Array.ConvertAll(parts, p => p.Open(segment));
+    }
+
+    /// <summary>Every candidate, or the matches of <paramref name="matches"/>, each scoring the same.</summary>
+    private sealed class ConstantPlan(QueryPlan? matches, float score) : QueryPlan
+    {
+        public override WindowNode Open(AtomicReaderContext segment) => new ConstantNode(matches?.Open(segment), score);
     }
 
     /// <summary>A weight's scorer; a term's bytes where the cache holds them for this segment, scored from arrays.</summary>
