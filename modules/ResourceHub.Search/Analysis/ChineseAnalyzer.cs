@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace ResourceHub.Search.Analysis;
@@ -25,11 +23,19 @@ public sealed class ChineseAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(Version, reader);
+        var source = new HanRunTokenizer(reader);
+        return new TokenStreamComponents(source);
+    }
+
+    /// <summary>
+    /// The analysis itself: standard tokens, width folded, lower-cased, Han paired. <see cref="HanRunTokenizer"/>
+    /// gives its tokens, doing plain Han runs itself and handing it the rest.
+    /// </summary>
+    public static TokenStream WordChain(Tokenizer source)
+    {
         TokenStream stream = new CJKWidthFilter(source);
         stream = new FastLowerCaseFilter(stream);
-        stream = new HanBigramFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new HanBigramFilter(stream);
     }
 
     /// <summary>Values of a multi-valued field (title, body, tags) never form a phrase across their seams.</summary>

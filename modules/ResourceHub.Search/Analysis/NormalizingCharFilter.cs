@@ -14,7 +14,8 @@ public sealed class NormalizingCharFilter(TextReader input) : BaseCharFilter(inp
     private string? _text;
     private int _at;
 
-    private string Text => _text ??= UnicodeText.Normalize(m_input.ReadToEnd(), Seam);
+    /// <summary>The whole normalised text (read once); <see cref="HanRunTokenizer"/> takes it as it is.</summary>
+    internal string Text => _text ??= UnicodeText.Normalize(m_input.ReadToEnd(), Seam);
 
     /// <summary>
     /// Every offset inside and at the end of a piece whose length changed maps to the end of the

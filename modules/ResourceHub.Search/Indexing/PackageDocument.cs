@@ -35,22 +35,22 @@ public static class PackageDocument
     {
         var doc = new Document
         {
-            new StringField(SearchFields.Id, package.Id.ToString("N"), Field.Store.YES),
+            new KeywordField(SearchFields.Id, package.Id.ToString("N"), Field.Store.YES),
             new TextField(SearchFields.Title, package.Title, Field.Store.YES),
             new TextField(SearchFields.All, package.Title, Field.Store.NO),
             new StoredField(SearchFields.Description, package.Description),
             new TextField(SearchFields.All, package.Description, Field.Store.NO),
-            new StringField(SearchFields.Status, package.Status.ToString(), Field.Store.YES),
+            new KeywordField(SearchFields.Status, package.Status.ToString(), Field.Store.YES),
             new StoredField(SearchFields.SpecialtyName, specialtyName ?? ""),
         };
         var (visibleTo, hiddenFrom) = Audiences(package);
         foreach (var audience in visibleTo)
         {
-            doc.Add(new StringField(SearchFields.VisibleTo, audience, Field.Store.NO));
+            doc.Add(new KeywordField(SearchFields.VisibleTo, audience, Field.Store.NO));
         }
         foreach (var audience in hiddenFrom)
         {
-            doc.Add(new StringField(SearchFields.HiddenFrom, audience, Field.Store.NO));
+            doc.Add(new KeywordField(SearchFields.HiddenFrom, audience, Field.Store.NO));
         }
         AddFacet(doc, SearchFields.ResourceType, package.ResourceType.ToString());
         AddFacet(doc, SearchFields.SpecialtyCode, package.SpecialtyCode);
@@ -91,7 +91,7 @@ public static class PackageDocument
 
     private static void AddFacet(Document doc, string field, string value)
     {
-        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new KeywordField(field, value, Field.Store.YES));
         doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 

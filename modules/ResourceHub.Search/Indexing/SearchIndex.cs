@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -114,12 +115,37 @@ public sealed class SearchIndex : IDisposable
     public void Add(Document document) => Writer.AddDocument(document);
 
     /// <summary>
-    /// Builds and adds documents on up to <paramref name="threads"/> threads: the writer is
-    /// thread-safe, and building (normalising text) and analysing are most of the cost, so each
-    /// thread does both for its own share of the list.
+    /// Builds and adds documents on up to <paramref name="threads"/> threads (this one and helpers of
+    /// its own): the writer is thread-safe, and building and analysing are most of the cost, so each
+    /// thread takes the next document until none is left. Not the pool's Parallel.For: its workers
+    /// hand the loop on to other pool threads every few hundred milliseconds, so idle pool threads
+    /// spun, and each new thread met the writer as a new writing thread (one more, smaller segment).
     /// </summary>
-    public void AddAll<T>(IReadOnlyList<T> items, Func<T, Document> build, int threads) =>
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => Writer.AddDocument(build(items[i])));
+    public void AddAll<T>(IReadOnlyList<T> items, Func<T, Document> build, int threads)
+    {
+        var next = -1;
+        ExceptionDispatchInfo? failure = null;
+        void Work()
+        {
+            try
+            {
+                for (var i = Interlocked.Increment(ref next); i < items.Count && failure is null; i = Interlocked.Increment(ref next))
+                {
+                    Writer.AddDocument(build(items[i]));
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+        }
+        var helpers = Enumerable.Range(1, Math.Min(threads, items.Count) - 1)
+            .Select(_ => new Thread(Work) { IsBackground = true, Name = "Search indexing" }).ToList();
+        helpers.ForEach(t => t.Start());
+        Work();
+        helpers.ForEach(t => t.Join());
+        failure?.Throw();
+    }
 
     public void DeleteAll() => Writer.DeleteAll();
 

@@ -46,7 +46,8 @@ public sealed class FastFiltersPropertyTests
         Assert.Equal(Tokens(Lucene, text), Tokens(Fast, text));
     }
 
-    private static List<string> Tokens(Analyzer analyzer, string text)
+    /// <summary>Every token with its type, offsets, increment and length, then the final offset and increment.</summary>
+    internal static List<string> Tokens(Analyzer analyzer, string text)
     {
         var tokens = new List<string>();
         using var stream = analyzer.GetTokenStream("all", text);
@@ -61,7 +62,7 @@ public sealed class FastFiltersPropertyTests
             tokens.Add($"{term}|{type.Type}|{offset.StartOffset}-{offset.EndOffset}|+{increment.PositionIncrement}|{length.PositionLength}");
         }
         stream.End();
-        tokens.Add($"end {offset.EndOffset}");
+        tokens.Add($"end {offset.EndOffset} +{increment.PositionIncrement}");
         return tokens;
     }
 
