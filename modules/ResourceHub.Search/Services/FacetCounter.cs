@@ -1,21 +1,18 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using ResourceHub.Search.Querying;
 
 namespace ResourceHub.Search.Services;
 
 /// <summary>
 /// Counts, for every matching document, the value of each facet field from its sorted doc
 /// values: ordinals are counted per segment and turned into strings once per segment. A
-/// segment's ordinals are copied into plain arrays the first time it is searched (segments
-/// never change), because a broad query visits most documents and the packed doc-values
-/// reader costs several times an array read per document and field.
+/// segment's ordinals are read from plain arrays (<see cref="SegmentArrays"/>), because a
+/// broad query visits most documents.
 /// </summary>
 public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, int[]>> OrdinalCache = new();
     private readonly int[]?[] _docOrdinals = new int[]?[fields.Count];
 
     private readonly Dictionary<string, Dictionary<string, int>> _counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
@@ -36,7 +33,7 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
             var values = context.AtomicReader.GetSortedDocValues(fields[i]);
             _values[i] = values;
             _ordinals[i] = new int[values?.ValueCount ?? 0];
-            _docOrdinals[i] = values is null ? null : DocOrdinals(context.AtomicReader, fields[i], values);
+            _docOrdinals[i] = values is null ? null : SegmentArrays.Ordinals(context.AtomicReader, fields[i], values);
         }
     }
 
@@ -50,17 +47,6 @@ public sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
             }
         }
     }
-
-    private static int[] DocOrdinals(AtomicReader reader, string field, SortedDocValues values) =>
-        OrdinalCache.GetOrCreateValue(reader.CoreCacheKey).GetOrAdd(field, _ =>
-        {
-            var ords = new int[reader.MaxDoc];
-            for (var doc = 0; doc < ords.Length; doc++)
-            {
-                ords[doc] = values.GetOrd(doc);
-            }
-            return ords;
-        });
 
     /// <summary>Per field, each value and how many matching documents hold it in all these counters (one per slice), most first.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Merge(IEnumerable<FacetCounter> counters)

@@ -14,28 +14,29 @@ internal abstract class QueryPlan
     /// <summary>This part's evaluator for one segment, on the calling thread.</summary>
     public abstract WindowNode Open(AtomicReaderContext segment);
 
-    public static QueryPlan Of(IndexSearcher searcher, Query query, float boost)
+    public static QueryPlan Of(IndexSearcher searcher, Query query, float boost) => query switch
     {
-        if (query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT))
-        {
-            var inner = boost * boolean.Boost;
-            QueryPlan[] Parts(Occur occur) => boolean.Clauses.Where(c => c.Occur == occur).Select(c => Of(searcher, c.Query, inner)).ToArray();
-            return new BooleanPlan(Parts(Occur.MUST), Parts(Occur.SHOULD), Parts(Occur.MUST_NOT), boolean.MinimumNumberShouldMatch);
-        }
-        switch (query)
-        {
-            // A facet filter is a constant score over a term: the term's matches, compared 64 at a time where dense.
-            case ConstantScoreQuery { Query: { } inner } constant:
-                return new ConstantPlan(Of(searcher, inner, 1f), constant.Boost * boost);
-            case MatchAllDocsQuery:
-                return new ConstantPlan(null, query.Boost * boost);
-        }
+        BooleanQuery boolean when boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT) => Boolean(searcher, boolean, boost * boolean.Boost),
+        // A facet filter is a constant score over a term: the term's matches, compared 64 at a time where dense.
+        ConstantScoreQuery { Query: { } inner } constant => new ConstantPlan(Of(searcher, inner, 1f), constant.Boost * boost),
+        MatchAllDocsQuery => new ConstantPlan(null, query.Boost * boost),
+        _ => Leaf(searcher, query, boost),
+    };
+
+    private static BooleanPlan Boolean(IndexSearcher searcher, BooleanQuery boolean, float boost)
+    {
+        QueryPlan[] Parts(Occur occur) => boolean.Clauses.Where(c => c.Occur == occur).Select(c => Of(searcher, c.Query, boost)).ToArray();
+        return new BooleanPlan(Parts(Occur.MUST), Parts(Occur.SHOULD), Parts(Occur.MUST_NOT), boolean.MinimumNumberShouldMatch);
+    }
+
+    private static QueryPlan Leaf(IndexSearcher searcher, Query query, float boost)
+    {
         var part = (Query)query.Clone();
         part.Boost = query.Boost * boost;
         var weight = searcher.CreateNormalizedWeight(part);
         return weight is CachedTermQuery.CachedTermWeight term && searcher.Similarity is SiteSimilarity similarity
-            ? new LeafPlan(weight, term.Query is CachedTermQuery q ? q.Term.Field : null, similarity.Scoring(term.FieldStatistics, term.TermStatistics, part.Boost))
-            : new LeafPlan(weight, null, null);
+            ? new TermPlan(term, similarity.Scoring(term.FieldStatistics, term.TermStatistics, part.Boost))
+            : new LeafPlan(weight);
     }
 
     private sealed class BooleanPlan(QueryPlan[] required, QueryPlan[] optional, QueryPlan[] prohibited, int minShould) : QueryPlan
@@ -52,16 +53,20 @@ internal abstract class QueryPlan
         public override WindowNode Open(AtomicReaderContext segment) => new ConstantNode(matches?.Open(segment), score);
     }
 
-    /// <summary>A weight's scorer; a term's bytes where the cache holds them for this segment, scored from arrays.</summary>
-    private sealed class LeafPlan(Weight weight, string? field, SiteSimilarity.TermScoring? scoring) : QueryPlan
+    /// <summary>Any other query, through its weight's scorer.</summary>
+    private sealed class LeafPlan(Weight weight) : QueryPlan
     {
-        public override WindowNode Open(AtomicReaderContext segment)
+        // Candidates carry deletions and visibility, so the scorer need not check them again.
+        public override WindowNode Open(AtomicReaderContext segment) => new IteratorNode(weight.GetScorer(segment, null));
+    }
+
+    /// <summary>A term: its bytes where the cache holds them for this segment, scored from arrays; else its postings.</summary>
+    private sealed class TermPlan(CachedTermQuery.CachedTermWeight weight, SiteSimilarity.TermScoring scoring) : QueryPlan
+    {
+        public override WindowNode Open(AtomicReaderContext segment) => weight.GetScorer(segment, null) switch
         {
-            // Candidates carry deletions and visibility, so the scorer need not check them again.
-            var scorer = weight.GetScorer(segment, null);
-            return scorer is CachedTermQuery.DenseScorer dense && scoring is not null
-                ? new DenseNode(dense.Postings, scoring, SegmentArrays.Norms(segment.AtomicReader, field!))
-                : new IteratorNode(scorer);
-        }
+            CachedTermQuery.DenseScorer dense => new DenseNode(dense.Postings, scoring, SegmentArrays.Norms(segment.AtomicReader, weight.FieldStatistics.Field)),
+            var other => new IteratorNode(other),
+        };
     }
 }
